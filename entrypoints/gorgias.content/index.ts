@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startTicketWatcher } from '../../sites/watcher';
+import { gorgiasSite } from '../../sites/gorgias';
+
+export default defineContentScript({
+  matches: ['https://*.gorgias.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startTicketWatcher(ctx, gorgiasSite);
+  },
+});

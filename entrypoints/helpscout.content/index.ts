@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startTicketWatcher } from '../../sites/watcher';
+import { helpscoutSite } from '../../sites/helpscout';
+
+export default defineContentScript({
+  matches: ['https://secure.helpscout.net/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startTicketWatcher(ctx, helpscoutSite);
+  },
+});

@@ -1,0 +1,5 @@
+/** Placeholder until the command is written. */
+export async function run(_args: string[]): Promise<number> {
+  console.error('policy check: not implemented yet');
+  return 1;
+}

@@ -1,0 +1,114 @@
+/**
+ * Real Chromium with the built extension loaded, for end-to-end tests and benchmarks.
+ *
+ * - The extension is the production build (`EA_DIST`, default `.output/chrome-mv3`).
+ * - Helpdesk pages are saved fixtures served at their real URLs through request routing, so the
+ *   content scripts run with their production match patterns.
+ * - Chromium is Debian's (`CHROME_PATH`, default `/usr/bin/chromium`); nothing is downloaded.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, process.env.EA_DIST ?? '.output/chrome-mv3');
+export const FIXTURES = resolve(ROOT, 'test/fixtures');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (re-read after a restart with `serviceWorker()`). */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchExtension(
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
+): Promise<ExtensionSession> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ea-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_ARGS],
+  });
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Serves fixture files at real helpdesk URLs. `routes` maps a URL path (pathname, no query) to a
+ * fixture file under test/fixtures; any other helpdesk URL gets a 404 page, and every request
+ * leaving for another host is aborted (the tests never reach the network).
+ */
+export async function serveHelpdesk(
+  context: BrowserContext,
+  routes: Record<string, string>,
+): Promise<void> {
+  await context.route(/^https:\/\/(secure\.helpscout\.net|[a-z0-9-]+\.gorgias\.com)\//, (route) => {
+    const url = new URL(route.request().url());
+    const file = routes[url.pathname];
+    if (!file)
+      return route.fulfill({
+        status: 404,
+        contentType: 'text/html',
+        body: '<title>Not found</title>',
+      });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(join(FIXTURES, file), 'utf8'),
+    });
+  });
+}
+
+/** The tab id Chrome gives a page, asked of the extension's service worker. */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const sw = await session.serviceWorker();
+  const url = page.url();
+  const id = await sw.evaluate(async (href) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === href)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+/**
+ * Opens the side panel page in a tab, bound to the helpdesk tab `tabId` (the real panel follows
+ * the window's active tab; in a tab of its own it needs to be told which one).
+ */
+export async function openPanel(
+  session: ExtensionSession,
+  tabId: number,
+  size: { width: number; height: number } = { width: 360, height: 900 },
+): Promise<Page> {
+  const panel = await session.context.newPage();
+  await panel.setViewportSize(size);
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}

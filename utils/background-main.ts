@@ -1,0 +1,41 @@
+/**
+ * The service worker: remembers each tab's newest snapshot (so a panel opened later, or a
+ * restarted worker, finds it) and opens the side panel from the toolbar button.
+ */
+import { browser } from 'wxt/browser';
+import { isExtensionMessage } from './messages';
+import { snapshotsItem } from './storage';
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isExtensionMessage(message)) return undefined;
+    if (message.type === 'snapshot' && sender.tab?.id !== undefined) {
+      const tabId = String(sender.tab.id);
+      void snapshotsItem.getValue().then((all) => {
+        const previous = all[tabId];
+        if (
+          previous &&
+          previous.seq > message.snapshot.seq &&
+          previous.url === message.snapshot.url
+        )
+          return;
+        return snapshotsItem.setValue({ ...all, [tabId]: message.snapshot });
+      });
+    }
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void snapshotsItem.getValue().then((all) => {
+      if (!(String(tabId) in all)) return;
+      const { [String(tabId)]: _removed, ...rest } = all;
+      return snapshotsItem.setValue(rest);
+    });
+  });
+
+  // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }
+  ).sidePanel;
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+}

@@ -1,0 +1,77 @@
+/**
+ * Every piece of state the extension keeps, in one module: typed, versioned, with migrations.
+ * Nothing else calls `browser.storage` directly.
+ *
+ * - `local:` survives browser restarts (settings, the policy in force, per-ticket facts).
+ * - `session:` lives until the browser closes (the newest snapshot of each tab), so a restarted
+ *   service worker or a reopened panel finds the current ticket without re-reading the page.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { TicketFacts } from '../policy/contract';
+import type { TicketSnapshot } from './messages';
+
+// ---------------------------------------------------------------------------------------------
+// Settings (options page)
+
+export type AgentLevel = 1 | 2 | 3 | 4;
+
+export interface Settings {
+  /** https only, or http://127.0.0.1 / http://localhost for testing; '' = bundled policy only. */
+  policyUrl: string;
+  syncIntervalMinutes: number;
+  /** Ed25519 public key (base64, raw 32 bytes or SPKI); '' = signatures not required. */
+  publicKey: string;
+  /** Brand used when the page names none: 'TSM' | 'HB' | ''. */
+  defaultBrand: string;
+  /** Signs the escalation note. */
+  agentName: string;
+  /** The agent's own level; the panel's headline is measured against it. */
+  agentLevel: AgentLevel;
+  /** Draw inline warnings in the reply editor. */
+  inlineWarnings: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  policyUrl: '',
+  syncIntervalMinutes: 60,
+  publicKey: '',
+  defaultBrand: '',
+  agentName: '',
+  agentLevel: 1,
+  inlineWarnings: true,
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Per-ticket facts and panel state (side panel)
+
+export interface TicketState {
+  facts: TicketFacts;
+  /** Indices of checklist items ticked, keyed by trigger id. */
+  checked: Record<string, number[]>;
+  /** The agent's own Negative Experience Risk Rating, when changed from the suggestion. */
+  riskOverride?: number;
+  /** The agent's edits to the escalation note, when any. */
+  noteOverride?: string;
+  updatedAt: number;
+}
+
+/** Facts expire: a ticket untouched this long forgets them. */
+export const TICKET_STATE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+export const ticketStatesItem = storage.defineItem<Record<string, TicketState>>(
+  'local:ticketStates',
+  { fallback: {}, version: 1 },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots (content script → panel), per tab
+
+export const snapshotsItem = storage.defineItem<Record<string, TicketSnapshot>>(
+  'session:snapshots',
+  { fallback: {} },
+);

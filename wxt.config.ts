@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+
+// The extension's build. Every permission below is one the product needs; anything else must
+// come with a reason written beside it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader can see where each name comes from.
+  imports: false,
+  // Lets parallel builds (tests, benches) write to their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Escalation Assist',
+    description:
+      'Tells a support agent which tier handles the open HelpScout or Gorgias ticket, what to escalate and what never to promise.',
+    permissions: [
+      // Settings, the policy in force, per-ticket facts and the last snapshot of each tab.
+      'storage',
+      // Policy sync on a timer.
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: ['https://secure.helpscout.net/*', 'https://*.gorgias.com/*'],
+    // The team's policy URL is asked for at run time, for its origin only (options page).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    action: { default_title: 'Open Escalation Assist' },
+    commands: {
+      'copy-note': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Copy the escalation note for the open ticket',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'escalation-assist@support-tools.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
