@@ -5,8 +5,10 @@
 import { browser } from 'wxt/browser';
 import { isExtensionMessage } from './messages';
 import { snapshotsItem } from './storage';
+import { registerDraftRules } from './draft-rules-background';
 
 export function startBackground(): void {
+  registerDraftRules();
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isExtensionMessage(message)) return undefined;
     if (message.type === 'snapshot' && sender.tab?.id !== undefined) {

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startInlineWarnings } from '../../inline';
 import { startTicketWatcher } from '../../sites/watcher';
 import { helpscoutSite } from '../../sites/helpscout';
 
@@ -7,5 +8,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startTicketWatcher(ctx, helpscoutSite);
+    startInlineWarnings(ctx, helpscoutSite);
   },
 });
