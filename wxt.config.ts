@@ -24,12 +24,6 @@ export default defineConfig({
     // The team's policy URL is asked for at run time, for its origin only (options page).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Open Escalation Assist' },
-    commands: {
-      'copy-note': {
-        suggested_key: { default: 'Alt+Shift+C' },
-        description: 'Copy the escalation note for the open ticket',
-      },
-    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

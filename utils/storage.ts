@@ -8,6 +8,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { TicketFacts } from '../policy/contract';
+import type { Policy } from '../policy/index';
 import type { TicketSnapshot } from './messages';
 
 // ---------------------------------------------------------------------------------------------
@@ -75,3 +76,36 @@ export const snapshotsItem = storage.defineItem<Record<string, TicketSnapshot>>(
   'session:snapshots',
   { fallback: {} },
 );
+
+// ---------------------------------------------------------------------------------------------
+// The policy in force and the sync status (background worker; read by panel and options)
+
+export interface PolicyInForce {
+  policy: Policy;
+  source: 'bundled' | 'synced';
+  /** The URL it came from and when it was accepted (synced only). */
+  url?: string;
+  syncedAt?: number;
+  /** HTTP validators for conditional requests. */
+  etag?: string;
+  lastModified?: string;
+}
+
+/** null = nothing synced yet: the bundled policy is in force. */
+export const policyItem = storage.defineItem<PolicyInForce | null>('local:policy', {
+  fallback: null,
+  version: 1,
+});
+
+export interface SyncStatus {
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+  /** The last rejected or failed fetch: the panel says what was rejected and why. */
+  lastError?: { at: number; url: string; reason: string };
+  consecutiveFailures: number;
+}
+
+export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', {
+  fallback: { consecutiveFailures: 0 },
+  version: 1,
+});
