@@ -1,56 +1,35 @@
 /**
  * The policy engine's public API. Everything outside `policy/` imports from here.
- *
- * PLACEHOLDER: the signatures are final, the bodies are not (issue 3 replaces them).
+ * Schema, evaluation and explanation are kept apart: `schema.ts` says what a policy is,
+ * `engine/` judges a ticket, `draft.ts` checks a reply, `validate.ts` decides whether a policy
+ * file may be put in force.
  */
-import type { Evaluation, NormalizedTicket, ReplyRuleId } from './contract';
+import type { Evaluation, NormalizedTicket } from './contract';
+import compiledDefault from './default-policy.json';
+import type { ActiveReplyRule } from './draft';
+import { evaluateTicket, replyRulesInForce } from './engine/evaluate';
+import type { Policy } from './schema';
 
 export * from './contract';
+export { checkDraft, type ActiveReplyRule } from './draft';
+export { policyJsonSchema, policySchema, type Policy } from './schema';
+export { validatePolicy, type PolicyValidation } from './validate';
+export { resolveBrand } from './engine/evaluate';
 
-/** A validated policy file (its zod type replaces this alias). */
-export type Policy = { version: string } & Record<string, unknown>;
-
-export const DEFAULT_POLICY: Policy = { version: 'placeholder' };
-
-export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: string[] };
-
-/** Schema, catastrophic patterns and the file's own examples; errors name the rule and field. */
-export function validatePolicy(raw: unknown): PolicyValidation {
-  if (typeof raw === 'object' && raw !== null && typeof (raw as Policy).version === 'string')
-    return { ok: true, policy: raw as Policy };
-  return { ok: false, errors: ['version: missing'] };
-}
+/** The bundled policy, compiled from default-policy.yaml with defaults applied. */
+export const DEFAULT_POLICY = compiledDefault as unknown as Policy;
 
 /** Pure and deterministic: the same ticket, policy and time give the same result. */
 export function evaluate(ticket: NormalizedTicket, policy: Policy, now?: Date): Evaluation {
-  void now;
-  return {
-    policyVersion: policy.version,
-    brand: ticket.brand ?? null,
-    tier: { level: 1, name: 'CallCare Agent', because: ['default'] },
-    category: null,
-    triggers: [],
-    forbiddenPhrases: [],
-    draftWarnings: [],
-    risk: 1,
-    note: '',
-  };
+  return evaluateTicket(ticket, policy, now);
 }
 
-/**
- * The reply rules in force for one evaluated ticket, as plain JSON (they travel through
- * extension storage to the content script, which checks each keystroke without a round trip).
- */
-export interface ActiveReplyRule {
-  id: ReplyRuleId;
-  why: string;
-  instead: string;
-  /** Phrase patterns in the policy's phrase syntax, compiled by `checkDraft` and cached. */
-  patterns: string[];
-}
-
-export function activeReplyRules(evaluation: Evaluation, policy: Policy): ActiveReplyRule[] {
-  void evaluation;
-  void policy;
-  return [];
+/** The reply rules in force for an evaluated ticket (JSON; checked by `checkDraft`). */
+export function activeReplyRules(
+  evaluation: Evaluation,
+  policy: Policy,
+  ticket: Pick<NormalizedTicket, 'facts'> = {},
+): ActiveReplyRule[] {
+  const fired = new Set<string>(evaluation.triggers.map((t) => t.id));
+  return replyRulesInForce(policy, fired, { messages: [], ...ticket });
 }

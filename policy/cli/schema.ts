@@ -1,5 +1,7 @@
-/** Placeholder until the command is written. */
-export async function run(_args: string[]): Promise<number> {
-  console.error('policy schema: not implemented yet');
-  return 1;
+/** `policy schema`: the policy file's JSON Schema, for editor validation. */
+import { policyJsonSchema } from '../schema';
+
+export async function run(): Promise<number> {
+  process.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+  return 0;
 }

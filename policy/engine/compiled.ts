@@ -1,0 +1,59 @@
+/**
+ * A policy compiled for evaluation: every phrase list turned into a Matcher, once per policy
+ * object (cached in a WeakMap, so a policy replaced by sync is compiled afresh).
+ */
+import type { CategoryRule, Policy, ReplyRule, TriggerRule } from '../schema';
+import { Matcher } from './matcher';
+
+export interface CompiledTrigger {
+  rule: TriggerRule;
+  matcher: Matcher;
+  exceptions: Matcher;
+}
+
+export interface CompiledCategory {
+  rule: CategoryRule;
+  matcher: Matcher;
+}
+
+export interface CompiledPolicy {
+  policy: Policy;
+  triggers: Map<string, CompiledTrigger>;
+  categories: CompiledCategory[];
+  signals: Record<string, Matcher>;
+  replyRules: ReplyRule[];
+}
+
+const cache = new WeakMap<Policy, CompiledPolicy>();
+
+const EMPTY = new Matcher([]);
+
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const compiled: CompiledPolicy = {
+    policy,
+    triggers: new Map(
+      policy.triggers.map((rule) => [
+        rule.id,
+        {
+          rule,
+          matcher: new Matcher(rule.phrases, rule.patterns),
+          exceptions: new Matcher(rule.exceptions),
+        },
+      ]),
+    ),
+    categories: policy.categories.map((rule) => ({ rule, matcher: new Matcher(rule.phrases) })),
+    signals: Object.fromEntries(
+      Object.entries(policy.signals).map(([name, phrases]) => [name, new Matcher(phrases)]),
+    ),
+    replyRules: policy.replyRules,
+  };
+  cache.set(policy, compiled);
+  return compiled;
+}
+
+/** A named signal's matcher; an empty one when the policy does not define it. */
+export function signal(compiled: CompiledPolicy, name: string): Matcher {
+  return compiled.signals[name] ?? EMPTY;
+}

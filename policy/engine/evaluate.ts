@@ -1,0 +1,250 @@
+/**
+ * evaluate(ticket, policy, now): the only place that judges. Pure and deterministic.
+ */
+import type {
+  CategoryResult,
+  Evaluation,
+  FiredTrigger,
+  ForbiddenPhrase,
+  NormalizedTicket,
+  NotifyEntry,
+  TierLevel,
+  TriggerId,
+} from '../contract';
+import { TIER_NAMES } from '../contract';
+import { checkDraft, type ActiveReplyRule } from '../draft';
+import type { Policy } from '../schema';
+import { compilePolicy, type CompiledPolicy } from './compiled';
+import { findHits, readTexts, type EvaluationContext } from './context';
+import { DETECTORS, type Detection } from './detectors';
+import { buildNote } from './note';
+import { isWithinBusinessHours } from './hours';
+import { sentenceAround } from '../text';
+
+export function resolveBrand(ticket: NormalizedTicket, policy: Policy): string | null {
+  const explicit = ticket.brand?.trim();
+  if (explicit) {
+    const known = policy.brands.find((b) => b.id.toLowerCase() === explicit.toLowerCase());
+    return known?.id ?? explicit;
+  }
+  const mailbox = ` ${(ticket.mailbox ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  if (!mailbox.trim()) return null;
+  const brand = policy.brands.find((b) =>
+    b.mailboxWords.some((w) => mailbox.includes(` ${w.toLowerCase()} `)),
+  );
+  return brand?.id ?? null;
+}
+
+interface Fired {
+  id: TriggerId;
+  level: TierLevel;
+  detection: Detection;
+}
+
+function detectTriggers(ctx: EvaluationContext): Fired[] {
+  const fired: Fired[] = [];
+  for (const trigger of ctx.compiled.triggers.values()) {
+    const detection = DETECTORS[trigger.rule.detector](ctx, trigger);
+    if (detection)
+      fired.push({ id: trigger.rule.id, level: detection.level ?? trigger.rule.level, detection });
+  }
+  return applyPrecedence(ctx, fired);
+}
+
+/**
+ * Contract §4 reading rules: declining the courier and rejecting the medical answer are their own
+ * triggers, not `unresolved_complaint`; a threat to have the bank reverse a charge is
+ * `chargeback_threat` alone, not also `payment_dispute` for the same words.
+ */
+function applyPrecedence(ctx: EvaluationContext, fired: Fired[]): Fired[] {
+  const ids = new Set(fired.map((f) => f.id));
+  const chargeback = fired.find((f) => f.id === 'chargeback_threat');
+  const sentenceKey = (messageId: string, index: number) => {
+    const source = ctx.texts.find((t) => t.messageId === messageId);
+    return source ? `${messageId}:${sentenceAround(source.text, index, index)[0]}` : messageId;
+  };
+  const threatSentences = new Set(
+    chargeback?.detection.evidence.map((e) => sentenceKey(e.messageId, e.start)),
+  );
+  return fired.filter((f) => {
+    if (f.id === 'unresolved_complaint')
+      return !ids.has('dnr_escalation') && !ids.has('medical_escalation');
+    if (f.id === 'payment_dispute' && chargeback)
+      return f.detection.evidence.some(
+        (e) => !threatSentences.has(sentenceKey(e.messageId, e.start)),
+      );
+    return true;
+  });
+}
+
+/** Level-4 categories that are the ticket's matter when their trigger fired. */
+const TRIGGER_CATEGORIES: Partial<Record<TriggerId, string>> = {
+  foreign_object: 'foreign_object',
+  wholesale_reseller_issue: 'wholesale_reseller_issue',
+  adverse_reaction_medical: 'order_issue.adverse_reaction',
+};
+
+function pickCategory(
+  ctx: EvaluationContext,
+  fired: Fired[],
+): CompiledPolicy['categories'][number] | null {
+  const subject = ctx.ticket.subject ?? '';
+  let best: {
+    category: CompiledPolicy['categories'][number];
+    priority: number;
+    hits: number;
+  } | null = null;
+  for (const category of ctx.compiled.categories) {
+    const hits =
+      findHits(ctx, category.matcher).length + (subject ? category.matcher.all(subject).length : 0);
+    if (!hits) continue;
+    const priority = category.rule.priority;
+    if (!best || priority > best.priority || (priority === best.priority && hits > best.hits))
+      best = { category, priority, hits };
+  }
+  for (const f of fired) {
+    const id = TRIGGER_CATEGORIES[f.id];
+    const category = id && ctx.compiled.categories.find((c) => c.rule.id === id);
+    if (!category) continue;
+    if (!best || category.rule.priority >= best.priority)
+      best = { category, priority: category.rule.priority, hits: 1 };
+  }
+  return best?.category ?? null;
+}
+
+function categoryResult(ctx: EvaluationContext, fired: Fired[]): CategoryResult | null {
+  const category = pickCategory(ctx, fired);
+  if (!category) return null;
+  const { rule } = category;
+  if (!rule.offenseRule) return { id: rule.id, level: rule.level };
+  const offense = ctx.facts.offenseNumber ?? (ctx.ticket.customer?.priorOrderIssues ?? 0) + 1;
+  const level: TierLevel =
+    offense >= 4 ? 4 : offense >= 2 ? (Math.max(rule.level, 3) as TierLevel) : rule.level;
+  return { id: rule.id, level, offense };
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function procedureFor(ctx: EvaluationContext, id: TriggerId) {
+  const rule = ctx.compiled.triggers.get(id)!.rule;
+  const byBrand =
+    ctx.brand === 'TSM' || ctx.brand === 'HB' ? rule.procedures[ctx.brand] : undefined;
+  if (
+    rule.afterHours &&
+    (ctx.brand !== 'TSM' || !isWithinBusinessHours(ctx.now, ctx.compiled.policy.businessHours))
+  )
+    return ctx.brand === 'HB' && byBrand ? byBrand : rule.afterHours;
+  return byBrand ?? rule.procedures.default;
+}
+
+function toFiredTrigger(ctx: EvaluationContext, f: Fired): FiredTrigger {
+  const rule = ctx.compiled.triggers.get(f.id)!.rule;
+  const procedure = procedureFor(ctx, f.id);
+  const quote = f.detection.evidence.map((e) => `"${e.text}"`).join(' … ') || 'see ticket';
+  const values: Record<string, string> = {
+    ticket: ctx.ticket.id ? `#${ctx.ticket.id}` : 'unknown',
+    customer: ctx.ticket.customer?.name ?? 'the customer',
+    reason: `${rule.label}: ${f.detection.because}.`,
+    evidence: quote,
+    refundAmount: 'unknown',
+    priorRefunds: 'unknown',
+    ...f.detection.values,
+  };
+  const notify: NotifyEntry[] = procedure.notify.map((n) => {
+    const contact = ctx.compiled.policy.contacts[n.contact];
+    return {
+      who: contact?.name ?? n.contact,
+      via: contact?.via ?? 'Slack',
+      message: fill(n.message, values),
+    };
+  });
+  return {
+    id: f.id,
+    level: f.level,
+    risk: rule.risk,
+    evidence: f.detection.evidence,
+    actions: procedure.actions,
+    notify,
+    because: f.detection.because,
+  };
+}
+
+/** The reply rules in force: their trigger fired and their "unless" fact is not true. */
+export function replyRulesInForce(
+  policy: Policy,
+  firedIds: ReadonlySet<string>,
+  ticket: NormalizedTicket,
+): ActiveReplyRule[] {
+  return policy.replyRules
+    .filter(
+      (rule) =>
+        firedIds.has(rule.whenTrigger) &&
+        !(rule.unlessFact && ticket.facts?.[rule.unlessFact] === true),
+    )
+    .map((rule) => ({
+      id: rule.id,
+      why: rule.why,
+      instead: rule.instead,
+      patterns: rule.phrases,
+      text: rule.text,
+    }));
+}
+
+function suggestedRisk(triggers: FiredTrigger[], category: CategoryResult | null): number {
+  if (!triggers.length) return category && category.level >= 3 ? 2 : 1;
+  const top = Math.max(...triggers.map((t) => t.risk));
+  return Math.min(5, top + (triggers.length >= 3 ? 1 : 0));
+}
+
+export function evaluateTicket(ticket: NormalizedTicket, policy: Policy, now?: Date): Evaluation {
+  const compiled = compilePolicy(policy);
+  const at = now ?? (ticket.now ? new Date(ticket.now) : new Date());
+  const warnings: string[] = [];
+  const brand = resolveBrand(ticket, policy);
+  if (!brand) warnings.push('Brand unknown: showing the default checklist.');
+  const ctx: EvaluationContext = {
+    compiled,
+    ticket,
+    facts: ticket.facts ?? {},
+    now: Number.isNaN(at.getTime()) ? new Date(0) : at,
+    brand,
+    texts: readTexts(ticket),
+  };
+  const fired = detectTriggers(ctx);
+  const triggers = fired.map((f) => toFiredTrigger(ctx, f));
+  const category = categoryResult(ctx, fired);
+
+  const level = Math.max(1, category?.level ?? 1, ...triggers.map((t) => t.level)) as TierLevel;
+  const because = [
+    ...(category && category.level === level && level > 1 ? [`category:${category.id}`] : []),
+    ...triggers.filter((t) => t.level === level && level > 1).map((t) => `trigger:${t.id}`),
+  ];
+  if (!because.length) because.push(category ? `category:${category.id}` : 'default');
+
+  const firedIds = new Set(triggers.map((t) => t.id));
+  const rules = replyRulesInForce(policy, firedIds, ticket);
+  const forbiddenPhrases: ForbiddenPhrase[] = rules.map((r) => ({
+    id: r.id,
+    text: r.text ?? '',
+    why: r.why,
+  }));
+  const draftWarnings = ticket.draft ? checkDraft(ticket.draft, rules) : [];
+  const risk = suggestedRisk(triggers, category);
+  const tier = { level, name: policy.tiers[level]?.name ?? TIER_NAMES[level], because };
+  const evaluation: Evaluation = {
+    policyVersion: policy.version,
+    brand,
+    tier,
+    category,
+    triggers,
+    forbiddenPhrases,
+    draftWarnings,
+    risk,
+    note: '',
+    warnings,
+  };
+  evaluation.note = buildNote(evaluation, ticket, policy);
+  return evaluation;
+}

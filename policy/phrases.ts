@@ -1,0 +1,208 @@
+/**
+ * The phrase language policy authors write instead of regular expressions, and its compiler.
+ *
+ * A phrase is words separated by spaces, matched as whole words, case-insensitively, with any
+ * run of spaces or punctuation between them:
+ *
+ *   charge*            a word and its inflections (charge, charged, charges, chargeback)
+ *   (bank|card issuer) one of several alternatives; each may be several words
+ *   my?  (the card)?   an optional word or group
+ *   ~   ~3            a gap of up to 2 (or N, at most 6) other words
+ *   {amount}           an amount of money ($1,250.00, 250 dollars)
+ *   {n}                a number, in digits or words (3, three)
+ *
+ * Every construct compiles to a bounded, unnested quantifier over disjoint character classes, so
+ * a compiled phrase runs in time linear in the text: no author can write a pattern that hangs a
+ * page. Raw regular expressions are accepted only through `checkRegexSafety`.
+ *
+ * This module is tiny and dependency-free: the content script bundles it for the draft check.
+ */
+
+const SEP = "[^a-z0-9$']+";
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several';
+const AMOUNT = String.raw`(?:\$\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|usd|bucks))`;
+const NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
+const MAX_GAP = 6;
+
+export class PhraseError extends Error {}
+
+function escapeLiteral(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** One word: literal, `word*`, a placeholder, or a gap. Returns the regex source. */
+function compileWord(word: string): string {
+  if (word === '{amount}') return AMOUNT;
+  if (word === '{n}') return NUMBER;
+  if (word.endsWith('*')) {
+    const stem = word.slice(0, -1);
+    if (!stem || /[*~{}]/.test(stem)) throw new PhraseError(`"${word}": * must follow a word`);
+    return `${escapeLiteral(stem)}[a-z0-9']*`;
+  }
+  if (/[{}~|()]/.test(word)) throw new PhraseError(`"${word}" is not a word, placeholder or gap`);
+  return escapeLiteral(word).replace(/'/g, "'?");
+}
+
+interface Token {
+  source: string;
+  optional: boolean;
+  gap?: number;
+}
+
+/** Splits a phrase into top-level tokens: words, gaps and parenthesised groups. */
+function tokenize(phrase: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of phrase.trim()) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (depth < 0) throw new PhraseError('unbalanced ")"');
+    if (/\s/.test(char) && depth === 0) {
+      if (current) tokens.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (depth !== 0) throw new PhraseError('unbalanced "("');
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+function compileToken(raw: string): Token {
+  const gap = /^~(\d)?$/.exec(raw);
+  if (gap) {
+    const size = gap[1] ? Number(gap[1]) : 2;
+    if (size < 1 || size > MAX_GAP) throw new PhraseError(`gap ~${size}: 1 to ${MAX_GAP} words`);
+    return { source: '', optional: false, gap: size };
+  }
+  const optional = raw.endsWith('?') && raw.length > 1;
+  const body = optional ? raw.slice(0, -1) : raw;
+  if (body.startsWith('(')) {
+    if (!body.endsWith(')')) throw new PhraseError(`"${raw}": a group ends with ")"`);
+    const alternatives = splitAlternatives(body.slice(1, -1)).map(compileSequence);
+    return { source: `(?:${alternatives.join('|')})`, optional };
+  }
+  return { source: compileWord(body), optional };
+}
+
+function splitAlternatives(inner: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of inner) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === '|' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  if (parts.some((p) => !p.trim())) throw new PhraseError(`empty alternative in "(${inner})"`);
+  return parts;
+}
+
+/** A sequence of tokens joined by separators; optional tokens carry their separator. */
+function compileSequence(phrase: string): string {
+  const tokens = tokenize(phrase).map(compileToken);
+  if (tokens.length === 0) throw new PhraseError('empty phrase');
+  if (tokens[0]?.gap || tokens[tokens.length - 1]?.gap)
+    throw new PhraseError('a phrase cannot start or end with a gap');
+  let source = '';
+  tokens.forEach((token, index) => {
+    if (token.gap) {
+      source += `(?:${SEP}[a-z0-9$']+){0,${token.gap}}?`;
+      return;
+    }
+    const piece = index === 0 ? token.source : `${SEP}${token.source}`;
+    source += token.optional ? `(?:${piece})?` : piece;
+  });
+  return source;
+}
+
+/** Compiles one phrase to the source of a regex matching it between word boundaries. */
+export function compilePhrase(phrase: string): string {
+  return `(?<![a-z0-9])(?:${compileSequence(phrase.toLowerCase())})(?![a-z0-9])`;
+}
+
+const cache = new Map<string, RegExp>();
+
+/** One global, case-insensitive regex matching any of the phrases (compiled once, cached). */
+export function phraseRegex(phrases: readonly string[]): RegExp {
+  const key = phrases.join('\u0000');
+  let regex = cache.get(key);
+  if (!regex) {
+    regex = new RegExp(phrases.map(compilePhrase).join('|'), 'gi');
+    if (cache.size > 500) cache.clear();
+    cache.set(key, regex);
+  }
+  regex.lastIndex = 0;
+  return regex;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every non-overlapping match of any phrase in the text. */
+export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
+  if (phrases.length === 0 || text.length === 0) return [];
+  const regex = phraseRegex(phrases);
+  const matches: PhraseMatch[] = [];
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    matches.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return matches;
+}
+
+/**
+ * Checks a raw regular expression for the shapes that backtrack catastrophically: a quantified
+ * group that itself contains a quantifier or an alternation (star height > 1, `(a|a)*`), and
+ * backreferences. Returns the reason it is unsafe, or null when it is safe to run on any text.
+ */
+export function checkRegexSafety(source: string): string | null {
+  try {
+    new RegExp(source);
+  } catch (error) {
+    return `not a valid regular expression (${(error as Error).message})`;
+  }
+  if (/\\[1-9]|\\k</.test(source)) return 'backreferences can take exponential time';
+  const stack: { quantified: boolean; alternation: boolean }[] = [];
+  const closed: { quantified: boolean; alternation: boolean }[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (char === '(') stack.push({ quantified: false, alternation: false });
+    else if (char === '|' && stack.length) stack[stack.length - 1]!.alternation = true;
+    else if (char === ')') {
+      const group = stack.pop();
+      if (!group) continue;
+      const next = source[i + 1];
+      const groupQuantified = next === '*' || next === '+' || next === '{';
+      if (groupQuantified && (group.quantified || group.alternation))
+        return 'a repeated group contains a repetition or alternatives (nested quantifier)';
+      if (stack.length) {
+        const parent = stack[stack.length - 1]!;
+        parent.quantified ||= group.quantified || groupQuantified;
+      }
+      closed.push(group);
+    } else if ((char === '*' || char === '+' || char === '{') && stack.length) {
+      stack[stack.length - 1]!.quantified = true;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,192 @@
+/**
+ * Reading customer text: quoted history, clauses, negation and hypotheticals, amounts, counts and
+ * durations. Pure functions over strings; every offset is a UTF-16 offset into the original body.
+ */
+
+/** Same length as the input (offsets stay valid): curly quotes become straight ones. */
+export function normalize(body: string): string {
+  return body.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+const QUOTE_HEADER =
+  /(^|\n)[ \t>]*(On [^\n]{1,200}wrote:|-{2,}\s*Original Message\s*-{2,}|From: [^\n]+\n[ \t]*(Sent|Date): )/i;
+
+/**
+ * The length of the body that is the customer's own words: quoted email history (an "On … wrote:"
+ * header, an "Original Message" divider, or a run of `>` lines) is cut off.
+ */
+export function ownTextLength(body: string): number {
+  const header = QUOTE_HEADER.exec(body);
+  let end = header ? header.index + (header[1]?.length ?? 0) : body.length;
+  const quoted = /(^|\n)>[^\n]*(\n>[^\n]*)+/.exec(body.slice(0, end));
+  if (quoted) end = Math.min(end, quoted.index + (quoted[1]?.length ?? 0));
+  return end;
+}
+
+const NEGATION =
+  /\b(not|never|no|without|nor|neither|nothing|don't|dont|doesn't|didn't|won't|wont|isn't|aren't|wasn't|i'm not|no need|rather not|wouldn't)\b|n't\b/i;
+const HYPOTHETICAL =
+  /\b(in case|what if|whether|do i (need|have) to|would i|should i|before i|do i|can i|could i|if)\b/i;
+/** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
+const REQUEST = /\b(can|could) i (get|have|please)\b/i;
+const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
+const CLAUSE_BREAK = /[.!?;:,\n]|\b(but|however|although|though|yet|so)\b/gi;
+const CONDITIONAL_SENTENCE = /^\W*(if|in case|before|what happens if|suppose)\b/i;
+
+/** The start of the clause holding `index`: after the last sentence or clause break. */
+export function clauseStart(text: string, index: number, maxChars = 80): number {
+  const from = Math.max(0, index - maxChars);
+  const window = text.slice(from, index);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
+    start = m.index + m[0].length;
+  }
+  return from + start;
+}
+
+/** The sentence around [start, end). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
+  return [from, Math.min(text.length, to + 1)];
+}
+
+/**
+ * Is the match at `start` negated or hypothetical on the customer's side? Looks at the words
+ * before it in its own clause ("I'm not going to dispute it", "do I need to dispute the charge")
+ * and at conditional sentences ("If I don't like it, can I get a full refund?"), but keeps
+ * conditional threats ("If it isn't fixed, I'm calling my bank").
+ */
+export function isNegatedOrHypothetical(text: string, start: number): boolean {
+  const lead = text.slice(clauseStart(text, start), start);
+  if (NEGATION.test(lead)) return true;
+  const threat = THREAT_CONSEQUENT.test(lead);
+  if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
+  const [sentenceStart] = sentenceAround(text, start, start);
+  const prefix = text.slice(sentenceStart, start);
+  return CONDITIONAL_SENTENCE.test(prefix) && !threat;
+}
+
+const AMOUNT =
+  /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?|\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(?:dollars|usd|bucks)\b/gi;
+
+export interface Amount {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Amounts of money in the text: "$1,250.00", "$45", "250 dollars". */
+export function findAmounts(text: string): Amount[] {
+  const amounts: Amount[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    const whole = (m[1] ?? m[3] ?? '0').replace(/,/g, '');
+    const cents = m[2] ?? m[4];
+    amounts.push({
+      value: Number(cents ? `${whole}.${cents}` : whole),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return amounts;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  both: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+export function parseCount(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower];
+}
+
+const UNITS =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}?(bottles?|tubs?|jars?|bags?|boxes|units?|packs?|cases|items|pouches|canisters?)\b/gi;
+
+/** The largest count of product units mentioned ("3 bottles", "all 4 tubs"). */
+export function maxUnits(text: string): number {
+  let max = 0;
+  UNITS.lastIndex = 0;
+  for (let m = UNITS.exec(text); m; m = UNITS.exec(text)) {
+    const count = parseCount(m[1]!);
+    if (count !== undefined && count < 1000) max = Math.max(max, count);
+  }
+  return max;
+}
+
+const DURATION =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|over|more than)?\s*(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
+
+/** Durations stated in the text, in days ("over two weeks" = 15, "12 days" = 12). */
+export function statedDays(text: string): number[] {
+  const days: number[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    const qualifier = (m[1] ?? '').toLowerCase();
+    const countWord =
+      m[2] ?? (qualifier && !/over|more than|a few|a couple of/.test(qualifier) ? qualifier : '');
+    let count = countWord ? parseCount(countWord) : undefined;
+    if (count === undefined) {
+      if (/a couple of/.test(qualifier)) count = 2;
+      else if (/a few/.test(qualifier)) count = 3;
+      else continue;
+    }
+    const unit = m[3]!.toLowerCase();
+    const perUnit = unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1;
+    const over = /over|more than/.test(qualifier) ? 1 : 0;
+    days.push(count * perUnit + over);
+  }
+  return days;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Dates written like "Nov 6", "November 6", "on the 17th", "Oct 30"; resolved against `now` (the
+ * most recent such date not after now). Returns epoch milliseconds.
+ */
+export function findDates(text: string, now: Date): { at: number; start: number; end: number }[] {
+  const found: { at: number; start: number; end: number }[] = [];
+  const monthDay =
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/gi;
+  for (let m = monthDay.exec(text); m; m = monthDay.exec(text)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3));
+    const day = Number(m[2]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    let at = Date.UTC(now.getUTCFullYear(), month, day);
+    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month, day);
+    found.push({ at, start: m.index, end: m.index + m[0].length });
+  }
+  const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/gi;
+  for (let m = ordinal.exec(text); m; m = ordinal.exec(text)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let at = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), day);
+    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, day);
+    found.push({ at, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
