@@ -26,12 +26,12 @@ export function ownTextLength(body: string): number {
 const NEGATION =
   /\b(not|never|no|without|nor|neither|nothing|don't|dont|doesn't|didn't|won't|wont|isn't|aren't|wasn't|i'm not|no need|rather not|wouldn't)\b|n't\b/i;
 const HYPOTHETICAL =
-  /\b(in case|what if|whether|do i (need|have) to|would i|should i|before i|do i|can i|could i|if)\b/i;
+  /\b(in case|what if|whether|do i (need|have) to|would i|should i|do i|can i|could i|if)\b/i;
 /** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
-const REQUEST = /\b(can|could) i (get|have|please)\b/i;
+const REQUEST = /\b(can|could|may) i\b/i;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
-const CLAUSE_BREAK = /[.!?;:,\n]|\b(but|however|although|though|yet|so)\b/gi;
-const CONDITIONAL_SENTENCE = /^\W*(if|in case|before|what happens if|suppose)\b/i;
+const CLAUSE_BREAK = /[.!?;:,\n]|\b(but|however|although|though|yet|so|and|because)\b/gi;
+const CONDITIONAL_SENTENCE = /^\W*(if|in case|what happens if|suppose)\b/i;
 
 /** The start of the clause holding `index`: after the last sentence or clause break. */
 export function clauseStart(text: string, index: number, maxChars = 80): number {

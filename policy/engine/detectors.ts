@@ -73,8 +73,13 @@ const abusive: Detector = (ctx, trigger) => {
 // ---------------------------------------------------------------------------------------------
 // Refunds
 
+/** Refund requests, not refund status questions ("I'm waiting for a refund of $299"). */
 function refundRequests(ctx: EvaluationContext): Hit[] {
-  return findHits(ctx, signal(ctx.compiled, 'refundRequest'));
+  const status = signal(ctx.compiled, 'refundStatus');
+  return findHits(ctx, signal(ctx.compiled, 'refundRequest')).filter((hit) => {
+    const [from, to] = sentenceAround(hit.source.text, hit.start, hit.end);
+    return !status.test(hit.source.text, from, to);
+  });
 }
 
 /** "11 payments of $19.99", "six charges of $29": count × amount. */
@@ -245,9 +250,12 @@ const dnr: Detector = (ctx) => {
   const { dnrUnits, dnrDays } = ctx.compiled.policy.thresholds;
   const reasons: string[] = [];
   const evidence: Hit[] = [...situation.slice(0, 1)];
+  const orderUnits = (ctx.ticket.orders ?? []).map((o) =>
+    (o.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 1), 0),
+  );
   const units =
     ctx.facts.replacementUnits ??
-    Math.max(0, ...ctx.texts.map((t) => maxUnits(t.text.slice(0, t.end))));
+    Math.max(0, ...orderUnits, ...ctx.texts.map((t) => maxUnits(t.text.slice(0, t.end))));
   if (units > dnrUnits) reasons.push(`${units} units to replace (more than ${dnrUnits})`);
   const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), { keepNegated: true });
   const declined = ctx.facts.customerDeclinedCourier ?? declines.length > 0;
