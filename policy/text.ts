@@ -29,6 +29,8 @@ const HYPOTHETICAL =
   /\b(in case|what if|whether|do i (need|have) to|would i|should i|do i|can i|could i|if)\b/i;
 /** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
 const REQUEST = /\b(can|could|may) i\b/i;
+const SUBJECT =
+  /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
 const CLAUSE_BREAK = /[.!?;:,\n]|\b(but|however|although|though|yet|so|and|because)\b/gi;
 const CONDITIONAL_SENTENCE = /^\W*(if|in case|what happens if|suppose)\b/i;
@@ -62,7 +64,11 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  */
 export function isNegatedOrHypothetical(text: string, start: number): boolean {
   const lead = text.slice(clauseStart(text, start), start);
-  if (NEGATION.test(lead)) return true;
+  // "If this isn't fixed by Friday I'm calling my bank": the negation belongs to the condition,
+  // so negation is only looked for after the last subject of the clause ("I'm", "he'll").
+  let scopeStart = 0;
+  for (const m of lead.matchAll(SUBJECT)) scopeStart = m.index;
+  if (NEGATION.test(lead.slice(scopeStart))) return true;
   const threat = THREAT_CONSEQUENT.test(lead);
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);

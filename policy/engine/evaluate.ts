@@ -96,7 +96,8 @@ function pickCategory(
   } | null = null;
   for (const category of ctx.compiled.categories) {
     const hits =
-      findHits(ctx, category.matcher).length + (subject ? category.matcher.all(subject).length : 0);
+      findHits(ctx, category.matcher, { keepNegated: true }).length +
+      (subject ? category.matcher.all(subject).length : 0);
     if (!hits) continue;
     const priority = category.rule.priority;
     if (!best || priority > best.priority || (priority === best.priority && hits > best.hits))

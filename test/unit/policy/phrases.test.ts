@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { checkRegexSafety, compilePhrase, findPhrases, PhraseError } from '../../../policy/phrases';
+
+test.each([
+  ['dispute*', 'I disputed it', 'disputed'],
+  ['(bank|credit card company)', 'my credit  card company', 'credit  card company'],
+  ['call* my? bank', 'calling bank', 'calling bank'],
+  ['call* ~3 bank', 'call my local bank', 'call my local bank'],
+  ['refund of {amount}', 'a refund of $1,250.00 now', 'refund of $1,250.00'],
+  ['{n} bottles', 'three bottles', 'three bottles'],
+  ["don't", 'I dont know', 'dont'],
+])('%s matches in "%s"', (phrase, text, expected) => {
+  expect(findPhrases(text, [phrase]).map((m) => m.text)).toEqual([expected]);
+});
+
+test('phrases match whole words only', () => {
+  expect(findPhrases('scampi', ['scam'])).toEqual([]);
+  expect(findPhrases('a scam!', ['scam'])).toHaveLength(1);
+});
+
+test.each(['(a|b', 'a)', '~ word', 'word ~9 other', '*', '(a|)'])('"%s" is rejected', (phrase) => {
+  expect(() => compilePhrase(phrase)).toThrow(PhraseError);
+});
+
+test.each([
+  ['(a+)+$', true],
+  ['(x|xx)*y', true],
+  ['(\\w+\\s?)*$', true],
+  ['(a)\\1', true],
+  ['declined[^.]{0,40}call\\s{0,3}1-\\d{3}', false],
+  ['ab+c(de)?', false],
+])('regex %s unsafe: %s', (source, unsafe) => {
+  expect(checkRegexSafety(source) !== null).toBe(unsafe);
+});
+
+test('a compiled phrase finishes on adversarial text (backtracking would time the test out)', () => {
+  const text = `${'a '.repeat(20_000)}!`;
+  expect(findPhrases(text, ['a ~6 a ~6 a ~6 b', '(a|a a)? ~6 b'])).toEqual([]);
+});

@@ -1,0 +1,90 @@
+/** Property tests: evaluation never throws and stays within the contract's bounds on any input. */
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { NormalizedTicket } from '../../../policy/contract';
+import { DEFAULT_POLICY, evaluate, TRIGGER_IDS } from '../../../policy/index';
+import { NOW } from './helpers';
+
+const text = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom(
+    "I'm calling my bank to dispute the charge!!! \u{1F621}",
+    'r\u00e9fund \u202e$1,250.00\u202c dollars',
+    'delivered\u0000but never came',
+    '\ud83d',
+  ),
+);
+
+const message = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 6 }),
+  author: fc.constantFrom('customer' as const, 'agent' as const, 'note' as const),
+  body: text,
+});
+
+const ticket: fc.Arbitrary<NormalizedTicket> = fc.record(
+  {
+    messages: fc.array(message, { maxLength: 6 }),
+    draft: text,
+    brand: fc.constantFrom('TSM', 'HB', 'Other'),
+    mailbox: text,
+    orders: fc.array(fc.record({ total: fc.double({ min: 0, max: 1e6, noNaN: true }) }), {
+      maxLength: 3,
+    }),
+    facts: fc.record(
+      {
+        refundAmount: fc.double({ min: 0, max: 1e6, noNaN: true }),
+        offenseNumber: fc.integer({ min: 1, max: 50 }),
+        deEscalationAttempted: fc.boolean(),
+        refundApproved: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['messages'] },
+);
+
+function checkBounds(ticket: NormalizedTicket) {
+  const result = evaluate(ticket, DEFAULT_POLICY, NOW);
+  expect([1, 2, 3, 4]).toContain(result.tier.level);
+  expect(result.risk).toBeGreaterThanOrEqual(1);
+  expect(result.risk).toBeLessThanOrEqual(5);
+  expect(result.tier.level).toBeGreaterThanOrEqual(
+    Math.max(1, ...result.triggers.map((t) => t.level)),
+  );
+  for (const trigger of result.triggers) {
+    expect(TRIGGER_IDS).toContain(trigger.id);
+    for (const e of trigger.evidence) {
+      const body = ticket.messages.find((m) => m.id === e.messageId)?.body ?? '';
+      expect(body.slice(e.start, e.end)).toBe(e.text);
+    }
+  }
+  for (const w of result.draftWarnings)
+    expect((ticket.draft ?? '').slice(w.start, w.end)).toBe(w.text);
+  expect(result.note).not.toMatch(/\{\w+\}/);
+  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+}
+
+test('evaluation never throws and stays within bounds on arbitrary tickets', () => {
+  fc.assert(fc.property(ticket, checkBounds), { numRuns: 300 });
+});
+
+test('a huge thread (200 messages, ~100 KB) evaluates within bounds', () => {
+  const body = "My order says delivered but it never came, I'm calling my bank. ".repeat(8);
+  const messages = Array.from({ length: 200 }, (_, i) => ({
+    id: `m${i}`,
+    author: (i % 3 === 1 ? 'agent' : 'customer') as 'agent' | 'customer',
+    body,
+  }));
+  checkBounds({ messages });
+});
+
+test('the same input gives the same output (deterministic)', () => {
+  fc.assert(
+    fc.property(ticket, (t) => {
+      expect(evaluate(t, DEFAULT_POLICY, NOW)).toEqual(evaluate(t, DEFAULT_POLICY, NOW));
+    }),
+    { numRuns: 50 },
+  );
+});

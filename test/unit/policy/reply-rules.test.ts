@@ -1,0 +1,99 @@
+/** Case tables per reply rule: commitments warn while the rule is in force; mentions never do. */
+import { describe, expect, test } from 'vitest';
+import type { NormalizedTicket } from '../../../policy/contract';
+import { activeReplyRules, checkDraft, DEFAULT_POLICY, evaluate } from '../../../policy/index';
+import { NOW } from './helpers';
+
+const REFUND_250: NormalizedTicket = {
+  messages: [{ id: 'm1', author: 'customer', body: 'I did not like it. Please refund my order.' }],
+  orders: [{ id: '#1', total: 250 }],
+};
+const REFUND_60: NormalizedTicket = { ...REFUND_250, orders: [{ id: '#1', total: 60 }] };
+const DNR_3: NormalizedTicket = {
+  messages: [
+    {
+      id: 'm1',
+      author: 'customer',
+      body: 'It says delivered but nothing was at my door. Three bottles. Send them again?',
+    },
+  ],
+};
+const TSM_SUBSCRIPTION: NormalizedTicket = {
+  brand: 'TSM',
+  messages: [
+    {
+      id: 'm1',
+      author: 'customer',
+      body: 'Please refund my membership since May, six charges of $29.',
+    },
+  ],
+};
+
+type Row = [ticket: NormalizedTicket, draft: string, warns: string[]];
+
+const ROWS: Record<string, Row[]> = {
+  refund_commitment: [
+    [
+      REFUND_250,
+      "You'll receive a full refund of $250 within 5-7 business days.",
+      ['refund_commitment'],
+    ],
+    [REFUND_250, "I've issued your refund of $250.", ['refund_commitment']],
+    [REFUND_250, "I'll refund the order today.", ['refund_commitment']],
+    [REFUND_250, "I've asked my lead to review your refund request.", []],
+    [REFUND_250, "I can't confirm a refund yet, but I've sent your request to my supervisor.", []],
+    [
+      { ...REFUND_250, facts: { refundApproved: true } },
+      "You'll receive a full refund of $250.",
+      [],
+    ],
+    [REFUND_60, "You'll receive a full refund of $60.", []],
+  ],
+  replacement_commitment: [
+    [DNR_3, "I'll ship replacements for all three bottles today.", ['replacement_commitment']],
+    [DNR_3, "We'll reship your order today at no cost.", ['replacement_commitment']],
+    [DNR_3, "I've asked my supervisor to approve a replacement.", []],
+    [
+      { ...DNR_3, facts: { replacementApproved: true } },
+      'Your replacement has been approved and ships today.',
+      [],
+    ],
+  ],
+  best_of_my_abilities: [
+    [
+      TSM_SUBSCRIPTION,
+      "I've worked this to the best of my abilities and escalated your request to a supervisor.",
+      ['best_of_my_abilities'],
+    ],
+    [
+      TSM_SUBSCRIPTION,
+      'I have worked on this to the best of my ability and have escalated your request to a supervisor.',
+      ['best_of_my_abilities'],
+    ],
+    [
+      { ...TSM_SUBSCRIPTION, brand: 'HB' },
+      "I've worked this to the best of my abilities and escalated your request to a supervisor.",
+      [],
+    ],
+  ],
+};
+
+describe.each(Object.entries(ROWS))('%s', (_id, rows) => {
+  test.each(rows)('draft %#: %s', (ticket, draft, warns) => {
+    const result = evaluate({ ...ticket, draft }, DEFAULT_POLICY, NOW);
+    expect([...new Set(result.draftWarnings.map((w) => w.id))]).toEqual(warns);
+    for (const warning of result.draftWarnings) {
+      expect(draft.slice(warning.start, warning.end)).toBe(warning.text);
+      expect(warning.instead.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+test('checkDraft with the rules in force gives the same warnings as evaluate', () => {
+  const draft = "Sorry! You'll receive a full refund of $250. I'll refund it today.";
+  const result = evaluate({ ...REFUND_250, draft }, DEFAULT_POLICY, NOW);
+  const rules = activeReplyRules(result, DEFAULT_POLICY, REFUND_250);
+  expect(JSON.parse(JSON.stringify(rules))).toEqual(rules);
+  expect(checkDraft(draft, rules)).toEqual(result.draftWarnings);
+  expect(result.forbiddenPhrases.map((p) => p.id)).toEqual(['refund_commitment']);
+});

@@ -1,0 +1,193 @@
+/**
+ * Case tables per trigger: positives, negations and hypotheticals, near-misses. Each row is one
+ * customer message (or thread) and whether the trigger fires.
+ */
+import { describe, expect, test } from 'vitest';
+import type { NormalizedTicket } from '../../../policy/contract';
+import { firedIds } from './helpers';
+
+type Row = [text: string | string[], fires: boolean, extra?: Partial<NormalizedTicket>];
+
+const TSM: Partial<NormalizedTicket> = { brand: 'TSM' };
+const HB: Partial<NormalizedTicket> = { brand: 'HB' };
+
+const TABLES: Record<string, Row[]> = {
+  chargeback_threat: [
+    ["If this isn't fixed by Friday I'm calling my bank to dispute the charge.", true],
+    ['I already filed a dispute with my bank for this order.', true],
+    ["He said he'll do a chargeback with Amex today if we don't refund him.", true],
+    ["I'm not going to dispute it with my bank, I just want to know where it is.", false],
+    ['Do I need to dispute the charge with my bank if a package is lost?', false],
+    ['My bank card expired, how do I update it?', false],
+  ],
+  fraud_accusation: [
+    ['You people are a scam. Send my product or my money.', true],
+    ['Is this a counterfeit? The label print is blurry.', true],
+    [
+      'I got a text about a redelivery fee at a weird link. Is this a scam or is it really from you?',
+      false,
+    ],
+    ['Your support team was fast, thank you.', false],
+  ],
+  legal_threat: [
+    ["Refund me today or I'm getting a lawyer involved.", true],
+    ["If both aren't refunded by Friday, I'm filing in small claims court.", true],
+    ["I'm not going to sue anyone or get a lawyer involved, I just want my $40 back.", false],
+    ['My lawyer recommended I get a quote for condo insurance.', false],
+  ],
+  adverse_reaction_medical: [
+    ['I broke out in hives and my husband drove me to the ER.', true],
+    ['She had stomach cramps and saw her doctor, who prescribed medication.', true],
+    ["I got a mild rash, it cleared up on its own, I didn't need to see a doctor.", false],
+    [
+      "I'm severely allergic and ended up in the ER last year after a different brand's bar.",
+      false,
+    ],
+  ],
+  foreign_object: [
+    ['I found a hard piece of blue plastic in my Vanilla Protein tub.', true],
+    ['There was a long black hair stuck inside one of my gummies.', true],
+    [
+      'There was a small packet in my bottle that says DO NOT EAT. Is that supposed to be in there?',
+      false,
+    ],
+  ],
+  wholesale_reseller_issue: [
+    ['Our wholesale portal login says account suspended and we cannot reorder.', true],
+    ['Another reseller is listing your whey below the minimum advertised price.', true],
+    ['Do you offer wholesale pricing for small stores?', false],
+  ],
+  abusive_language: [
+    ['i want to solve a fucking payment issue', true],
+    ['are you a moron?? i just told you it doesnt work', true],
+    ['Your company is run by a bunch of clowns.', true],
+    ['Holy sh*t, your sleep gummies are amazing. Best damn sleep ever!!', false],
+    ["I'm not trying to be rude, I just need this fixed.", false],
+  ],
+  review_threat: [
+    ["If it isn't sent this week, I'm leaving a 1-star review on Trustpilot.", true],
+    ["I'm filing a complaint with the Better Business Bureau today.", true],
+    ["I have 40k followers on TikTok and they're going to hear how you treat customers.", true],
+    ['I left you a 5-star review on Trustpilot, where are my points?', false],
+    ["I'm not the type to leave bad reviews online, so I'm writing to you instead.", false],
+  ],
+  integrity_concern: [
+    ['Why are you lying to me?', true],
+    ["That's false advertising, plain and simple.", true],
+    ["I'm not saying anyone lied about it shipping, probably a carrier hiccup.", false],
+  ],
+  payment_dispute: [
+    ['I was charged twice for order #20533.', true],
+    ['I see a charge on my statement I did not authorize.', true],
+    ['Card declined - please call 1-800-555-0199, and my card works everywhere else.', true],
+    ["I'm not disputing the charge, I just need an itemized receipt.", false],
+  ],
+  drop_shipping_concern: [
+    ['Are you drop shipping this from overseas?', true],
+    ['My order came in an Amazon box with an Amazon packing slip.', true],
+    ['I fulfill my catalog through dropshipping, do you offer a dropship program?', false],
+  ],
+  severe_quality_complaint: [
+    ['This is the worst quality I have ever seen from a supplement company.', true],
+    ['Absolutely unacceptable, the gummies are rock hard. How do you even sell this?', true],
+    ['The flavor is a bit sweet for me but fine.', false],
+  ],
+  medical_escalation: [
+    ["I'd like to speak with a doctor or pharmacist on your staff before I start it.", true],
+    [
+      [
+        'can i take it while breastfeeding?',
+        "that's a cop-out. i want a real medical answer from someone at your company",
+      ],
+      true,
+    ],
+    ['My doctor said it is fine to take with my medications.', false],
+  ],
+  bank_or_gateway_contact: [
+    ["You processed my refund on Oct 30 and it still isn't on my card.", true],
+    ['I got an email on Nov 17 saying my refund was processed. How long does it take?', false],
+  ],
+  subscription_refund_limit: [
+    ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
+    ['Can you refund everything since January? That is 11 payments of $19.99.', true, TSM],
+    ['Please refund the last three monthly charges of my membership.', false, TSM],
+    ['Please cancel my auto-ship and refund the last six shipments ($29 each).', false, HB],
+  ],
+  supervisor_request: [
+    ['I want to speak to a supervisor.', true],
+    ['No need to get a supervisor involved, I just need a tracking number that works.', false],
+    ['My manager at work swears by your gummies.', false],
+  ],
+  unresolved_complaint: [
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'My tub arrived broken.' },
+          { id: 'm2', author: 'agent', body: 'I added a $25 store credit to your account.' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: "Store credit isn't what I asked for. This isn't resolved.",
+          },
+        ],
+      },
+    ],
+    ['I chatted with Kevin yesterday and he was rude.', true],
+    ['I complained last week and your team sent a replacement right away. Thank you!', false],
+  ],
+  refund_over_threshold: [
+    ['I am furious, the $389 bundle is spoiled. I want a full refund.', true],
+    ['Please refund order #1.', true, { orders: [{ id: '#1', total: 240 }] }],
+    ['Please refund order #1.', true, { orders: [{ id: '#1', total: 200 }] }],
+    ['Please refund order #1.', false, { orders: [{ id: '#1', total: 199.99 }] }],
+    ['Can you refund just that bottle ($45)?', false, { orders: [{ id: '#1', total: 260 }] }],
+    [
+      "I'm not asking for a refund, I just want to know when it ships.",
+      false,
+      { orders: [{ id: '#1', total: 420 }] },
+    ],
+    ["I'm waiting for a refund of 299 dollars", false],
+  ],
+  dnr_escalation: [
+    [
+      'Tracking says it was delivered Thursday, but nothing was at my door. That was three bottles.',
+      true,
+    ],
+    ["It says delivered but it's not here. No, I'm not calling UPS. That's your job.", true],
+    ['My order shows delivered on Nov 6 but I never got it. It has been over two weeks.', true],
+    [
+      'Tracking says delivered Friday but it is not at my door. I will check with USPS tomorrow.',
+      false,
+    ],
+    ['It shows delivered but I never got it.', false, { facts: { daysSinceDelivered: 10 } }],
+  ],
+  repeat_refunds: [
+    ['The gummies did not help. Could I get a refund?', true, { customer: { priorRefunds: 3 } }],
+    ['The gummies did not help. Could I get a refund?', false, { customer: { priorRefunds: 2 } }],
+  ],
+};
+
+describe.each(Object.entries(TABLES))('%s', (id, rows) => {
+  test.each(rows)('%j → fires %s', (text, fires, extra) => {
+    expect(firedIds(text, extra).includes(id)).toBe(fires);
+  });
+});
+
+test('agent replies and quoted history never fire triggers', () => {
+  const quoted =
+    'Thanks, it arrived!\n\nOn Fri, Nov 20, 2026 at 10:12 AM HB Support wrote:\n> If you want, dispute the charge with your bank or ask for a supervisor.';
+  expect(firedIds(quoted)).toEqual([]);
+  const ids = firedIds('Where is my order?', {
+    messages: [
+      { id: 'm1', author: 'customer', body: 'Where is my order?' },
+      {
+        id: 'm2',
+        author: 'agent',
+        body: 'You can dispute the charge with your bank, or I can get a supervisor.',
+      },
+    ],
+  });
+  expect(ids).toEqual([]);
+});
