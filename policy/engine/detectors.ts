@@ -51,15 +51,31 @@ function profanity(): RegExpMatcher {
   return profanityMatcher;
 }
 
+/**
+ * Profanity spans of one text, remembered: the panel and the background re-evaluate the same
+ * messages on every fact change or keystroke, and obscenity's matcher is the engine's costliest
+ * step. Bounded, and keyed by the text itself, so it cannot go stale.
+ */
+const profanityMemo = new Map<string, { start: number; end: number }[]>();
+function profanitySpans(text: string): { start: number; end: number }[] {
+  let spans = profanityMemo.get(text);
+  if (!spans) {
+    spans = profanity()
+      .getAllMatches(text, true)
+      .map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }));
+    if (profanityMemo.size >= 512) profanityMemo.delete(profanityMemo.keys().next().value!);
+    profanityMemo.set(text, spans);
+  }
+  return spans;
+}
+
 const abusive: Detector = (ctx, trigger) => {
   const hits: Hit[] = phraseHits(ctx, trigger);
   const praise = signal(ctx.compiled, 'praise');
   const anger = signal(ctx.compiled, 'anger');
   for (const source of ctx.texts) {
     const own = source.text.slice(0, source.end);
-    for (const match of profanity().getAllMatches(own, true)) {
-      const start = match.startIndex;
-      const end = match.endIndex + 1;
+    for (const { start, end } of profanitySpans(own)) {
       const [from, to] = sentenceAround(own, start, end);
       const inPraise = praise.test(own, from, to) && !anger.test(own, from, to);
       if (!inPraise) hits.push({ start, end, text: own.slice(start, end), source });

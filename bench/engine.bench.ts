@@ -1,0 +1,123 @@
+/**
+ * Engine speed (issue 3): figures and ratios, never assertions.
+ * - median evaluation of a dev-set ticket (target ≤ 0.5 ms)
+ * - a 200-message (~100 KB) thread (target ≤ 10 ms)
+ * - the draft check alone on a 1 KB draft (target ≤ 0.1 ms)
+ * - side by side: json-rules-engine evaluating the same trigger phrases as regex conditions
+ *   (target: this engine ≥ 5× faster)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Engine } from 'json-rules-engine';
+import type { NormalizedTicket } from '../policy/contract';
+import { activeReplyRules, checkDraft, DEFAULT_POLICY, evaluate } from '../policy/index';
+import { compilePhrase } from '../policy/phrases';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time(fn: () => void, runs: number): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+const devPath = resolve(import.meta.dirname, '../../shared/eval/dev.jsonl');
+const tickets: NormalizedTicket[] = readFileSync(devPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l).ticket);
+
+// Cold: every ticket's first evaluation (the policy compiled once beforehand, as the extension
+// does at start-up). Warm: the same tickets again, as the panel re-evaluates on each fact change.
+evaluate(
+  { messages: [{ id: 'w', author: 'customer', body: 'warm up the compiled policy' }] },
+  DEFAULT_POLICY,
+);
+const cold = tickets.map((t) => time(() => evaluate(t, DEFAULT_POLICY), 1)[0]!);
+const warm: number[] = [];
+for (let round = 0; round < 20; round++)
+  for (const t of tickets) warm.push(...time(() => evaluate(t, DEFAULT_POLICY), 1));
+const devMedian = median(cold);
+const warmMedian = median(warm);
+console.log(
+  `dev-set ticket evaluation, first time: median ${devMedian.toFixed(3)} ms (target ≤ 0.5 ms), ${tickets.length} tickets`,
+);
+console.log(
+  `dev-set ticket re-evaluation (messages seen before): median ${warmMedian.toFixed(3)} ms over ${warm.length} runs`,
+);
+
+const body =
+  "Hi, my order says delivered but it never came and I've asked twice already. I'd like a refund of $240 or I will call my bank. ";
+const thread: NormalizedTicket = {
+  messages: Array.from({ length: 200 }, (_, i) => ({
+    id: `m${i}`,
+    author: i % 3 === 1 ? ('agent' as const) : ('customer' as const),
+    body: `${body.repeat(4)} (message ${i})`,
+  })),
+};
+const threadKb = JSON.stringify(thread).length / 1024;
+const threadMedian = median(time(() => evaluate(thread, DEFAULT_POLICY), 30));
+console.log(
+  `200-message thread (${threadKb.toFixed(0)} KB): median ${threadMedian.toFixed(2)} ms (target ≤ 10 ms)`,
+);
+
+const refundTicket: NormalizedTicket = {
+  messages: [{ id: 'm1', author: 'customer', body: 'Please refund my $250 order.' }],
+};
+const rules = activeReplyRules(evaluate(refundTicket, DEFAULT_POLICY), DEFAULT_POLICY);
+const draft =
+  "Hi Dana, thanks for your patience. I've looked into your order and I'm sorry it arrived late. "
+    .repeat(11)
+    .slice(0, 1000)
+    .concat(" You'll receive a full refund of $250.");
+for (let i = 0; i < 200; i++) checkDraft(draft, rules);
+const draftMedian = median(time(() => checkDraft(draft, rules), 2000));
+console.log(
+  `draft check alone, 1 KB draft: median ${(draftMedian * 1000).toFixed(1)} µs (target ≤ 100 µs)`,
+);
+
+// The peer: json-rules-engine with one rule per trigger, its phrases as regex conditions.
+const engine = new Engine([], { allowUndefinedFacts: true });
+engine.addOperator('matchesRegex', (text: unknown, source: string) =>
+  new RegExp(source, 'i').test(String(text)),
+);
+for (const trigger of DEFAULT_POLICY.triggers) {
+  const sources = [...trigger.phrases.map(compilePhrase), ...trigger.patterns];
+  if (!sources.length) continue;
+  engine.addRule({
+    name: trigger.id,
+    conditions: {
+      any: sources.map((value) => ({ fact: 'text', operator: 'matchesRegex', value })),
+    },
+    event: { type: trigger.id },
+  });
+}
+const texts = tickets.map((t) =>
+  t.messages
+    .filter((m) => m.author !== 'agent')
+    .map((m) => m.body)
+    .join('\n'),
+);
+async function peer(): Promise<number[]> {
+  for (const text of texts) await engine.run({ text });
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const text of texts) {
+      const t0 = performance.now();
+      await engine.run({ text });
+      samples.push(performance.now() - t0);
+    }
+  return samples;
+}
+const peerMedian = median(await peer());
+console.log(
+  `json-rules-engine, same trigger phrases as regex conditions: median ${peerMedian.toFixed(3)} ms per ticket`,
+);
+console.log(
+  `ratio, first evaluation: ${(peerMedian / devMedian).toFixed(1)}× (target ≥ 5×); re-evaluation: ${(peerMedian / warmMedian).toFixed(1)}×` +
+    ' (this engine also reads categories, amounts, dates, negation and writes the note)',
+);
