@@ -53,6 +53,8 @@ export const customerSchema = z.object({
   email: z.string().optional(),
   priorOrderIssues: z.number().int().nonnegative().optional(),
   priorRefunds: z.number().int().nonnegative().optional(),
+  /** Earlier tickets of any kind, as the helpdesk sidebar counts them (not necessarily order issues). */
+  previousTickets: z.number().int().nonnegative().optional(),
 });
 
 /** Section 1. Every field but `messages` is optional; unknown fields are ignored (zod strips them). */

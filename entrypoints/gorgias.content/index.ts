@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startInlineWarnings } from '../../inline';
 import { startTicketWatcher } from '../../sites/watcher';
-import { gorgiasSite } from '../../sites/gorgias';
+import { gorgiasSite } from '../../sites/gorgias/index';
 
 export default defineContentScript({
   matches: ['https://*.gorgias.com/*'],

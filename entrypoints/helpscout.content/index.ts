@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startInlineWarnings } from '../../inline';
 import { startTicketWatcher } from '../../sites/watcher';
-import { helpscoutSite } from '../../sites/helpscout';
+import { helpscoutSite } from '../../sites/helpscout/index';
 
 export default defineContentScript({
   matches: ['https://secure.helpscout.net/*'],
