@@ -1,39 +1,153 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { TicketSnapshot } from '../../utils/messages';
-import { isExtensionMessage } from '../../utils/messages';
-import { snapshotsItem } from '../../utils/storage';
+/**
+ * The side panel: the engine's evaluation of the open ticket, turned into the agent's next steps.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { evaluate } from '../../policy/index';
+import { Checklist } from './Checklist';
+import { DontSay } from './DontSay';
+import { EmptyState } from './EmptyState';
+import { FactsForm } from './FactsForm';
+import { Footer } from './Footer';
+import { HeadlineCard } from './HeadlineCard';
+import { ManualInput } from './ManualInput';
+import { NotePanel } from './NotePanel';
+import { NotifyList } from './NotifyList';
+import { RiskRating } from './RiskRating';
+import { policyOf, ticketToEvaluate, usePanel } from './state';
+import { personalizeNote, trackerRow } from './summary';
+import { TriggerList } from './TriggerList';
+import {
+  highlightMessage,
+  openOptions,
+  requestSync,
+  saveTicketState,
+  usePanelWiring,
+} from './wiring';
 
-/** The tab this panel shows: `?tabId=` when opened in a tab of its own, else the active tab. */
-async function boundTabId(): Promise<number | undefined> {
-  const fromQuery = new URLSearchParams(location.search).get('tabId');
-  if (fromQuery) return Number(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+function ReadingNotes({ notes }: { notes: string[] }) {
+  if (!notes.length) return null;
+  return (
+    <details className="reading-notes" data-testid="reading-notes">
+      <summary>What couldn't be read ({notes.length})</summary>
+      <ul>
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
-/** Placeholder panel: shows the subject of the open ticket. */
 export function App() {
-  const [snapshot, setSnapshot] = useState<TicketSnapshot | null>(null);
+  usePanelWiring();
+  const state = usePanel();
+  const { snapshot, settings, ticketState, manual } = state;
+  const policy = policyOf(state);
+  const ticket = useMemo(() => ticketToEvaluate(state), [state]);
+  const evaluation = useMemo(() => (ticket ? evaluate(ticket, policy) : null), [ticket, policy]);
+  const [evaluatedAt, setEvaluatedAt] = useState(0);
+  useEffect(() => setEvaluatedAt(performance.timeOrigin + performance.now()), [evaluation]);
+
+  const risk = ticketState.riskOverride ?? evaluation?.risk ?? 1;
+  const note =
+    ticketState.noteOverride ??
+    (evaluation ? personalizeNote(evaluation.note, risk, settings.agentName) : '');
+  const update = (change: Partial<typeof ticketState>) => {
+    const next = { ...ticketState, ...change, updatedAt: Date.now() };
+    state.setTicketState(next);
+    void saveTicketState(next);
+  };
+
+  // Ctrl+Shift+C (⌘⇧C) copies the note while the panel has focus.
   useEffect(() => {
-    let tabId: number | undefined;
-    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-      if (isExtensionMessage(message) && message.type === 'snapshot' && sender.tab?.id === tabId)
-        setSnapshot(message.snapshot);
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        event.shiftKey &&
+        event.key.toLowerCase() === 'c' &&
+        note
+      ) {
+        event.preventDefault();
+        void navigator.clipboard.writeText(note);
+        document.querySelector<HTMLElement>('.copy.primary')?.click();
+      }
     };
-    browser.runtime.onMessage.addListener(listener);
-    void boundTabId().then(async (id) => {
-      tabId = id;
-      if (id === undefined) return;
-      const stored = (await snapshotsItem.getValue())[String(id)];
-      if (stored) setSnapshot(stored);
-    });
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, []);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [note]);
+
+  const key = manual.active ? 'manual' : (snapshot?.ticketKey ?? '');
   return (
-    <main>
-      <h1>Escalation Assist</h1>
-      <p data-testid="subject">{snapshot?.ticket?.subject ?? 'No ticket open'}</p>
-    </main>
+    <div
+      className="panel"
+      data-ticket-key={key}
+      data-evaluated-at={evaluation ? evaluatedAt : undefined}
+    >
+      {manual.active ? (
+        <ManualInput
+          text={manual.text}
+          brand={manual.brand}
+          onChange={(change) => state.setManual(change)}
+          onClose={() => state.setManual({ active: false })}
+        />
+      ) : null}
+      {!evaluation || !ticket ? (
+        manual.active ? (
+          <p className="muted">The evaluation appears here as soon as there is a message.</p>
+        ) : (
+          <EmptyState snapshot={snapshot} onManual={() => state.setManual({ active: true })} />
+        )
+      ) : (
+        <main>
+          {!manual.active && snapshot?.ticket?.subject ? (
+            <p className="ticket-line">
+              <span className="muted">#{snapshot.ticket.id}</span>{' '}
+              <span data-testid="subject">{snapshot.ticket.subject}</span>
+            </p>
+          ) : null}
+          <HeadlineCard evaluation={evaluation} agentLevel={settings.agentLevel} policy={policy} />
+          {!manual.active ? <ReadingNotes notes={snapshot?.report.notes ?? []} /> : null}
+          <TriggerList
+            triggers={evaluation.triggers}
+            policy={policy}
+            bodies={Object.fromEntries(ticket.messages.map((m) => [m.id, m.body]))}
+            onQuote={highlightMessage}
+          />
+          <Checklist
+            triggers={evaluation.triggers}
+            checked={ticketState.checked}
+            onToggle={(id, index) => {
+              const current = ticketState.checked[id] ?? [];
+              const next = current.includes(index)
+                ? current.filter((i) => i !== index)
+                : [...current, index];
+              update({ checked: { ...ticketState.checked, [id]: next } });
+            }}
+          />
+          <NotifyList triggers={evaluation.triggers} />
+          <DontSay phrases={evaluation.forbiddenPhrases} warnings={evaluation.draftWarnings} />
+          <RiskRating
+            suggested={evaluation.risk}
+            value={risk}
+            onChange={(r) => update({ riskOverride: r })}
+          />
+          <FactsForm facts={ticketState.facts} onChange={(facts) => update({ facts })} />
+          <NotePanel
+            note={note}
+            edited={ticketState.noteOverride !== undefined}
+            trackerRow={trackerRow(evaluation, ticket, risk, settings.agentName, new Date())}
+            onEdit={(text) => update({ noteOverride: text })}
+            onReset={() => update({ noteOverride: undefined })}
+          />
+        </main>
+      )}
+      <Footer
+        version={policy.version}
+        policyInForce={state.policyInForce}
+        syncStatus={state.syncStatus}
+        onSync={() => void requestSync()}
+        onSettings={openOptions}
+      />
+    </div>
   );
 }

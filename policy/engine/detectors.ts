@@ -36,7 +36,10 @@ function phraseHits(ctx: EvaluationContext, trigger: CompiledTrigger): Hit[] {
 const byPhrases: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
   if (!hits.length) return null;
-  return { evidence: toEvidence(hits, ctx.ticket), because: `said "${hits[0]!.text}"` };
+  return {
+    evidence: toEvidence(hits, ctx.ticket),
+    because: `matched the phrase "${hits[0]!.text}"`,
+  };
 };
 
 // ---------------------------------------------------------------------------------------------
