@@ -1,7 +1,7 @@
 /**
  * The side panel: the engine's evaluation of the open ticket, turned into the agent's next steps.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { evaluate } from '../../policy/index';
 import { Checklist } from './Checklist';
 import { DontSay } from './DontSay';
@@ -45,8 +45,16 @@ export function App() {
   const policy = policyOf(state);
   const ticket = useMemo(() => ticketToEvaluate(state), [state]);
   const evaluation = useMemo(() => (ticket ? evaluate(ticket, policy) : null), [ticket, policy]);
-  const [evaluatedAt, setEvaluatedAt] = useState(0);
-  useEffect(() => setEvaluatedAt(performance.timeOrigin + performance.now()), [evaluation]);
+  // Marks when the new evaluation reached the screen (the latency bench reads it).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (evaluation)
+      root.current?.setAttribute(
+        'data-evaluated-at',
+        String(performance.timeOrigin + performance.now()),
+      );
+    else root.current?.removeAttribute('data-evaluated-at');
+  }, [evaluation]);
 
   const risk = ticketState.riskOverride ?? evaluation?.risk ?? 1;
   const note =
