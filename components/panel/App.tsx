@@ -86,11 +86,7 @@ export function App() {
 
   const key = manual.active ? 'manual' : (snapshot?.ticketKey ?? '');
   return (
-    <div
-      className="panel"
-      data-ticket-key={key}
-      data-evaluated-at={evaluation ? evaluatedAt : undefined}
-    >
+    <div className="panel" ref={root} data-ticket-key={key}>
       {manual.active ? (
         <ManualInput
           text={manual.text}
