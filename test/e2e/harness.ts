@@ -91,8 +91,9 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   const sw = await session.serviceWorker();
   const url = page.url();
   const id = await sw.evaluate(async (href) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === href)?.id ?? null;
+    // The newest tab at that URL (an older tab may have navigated there too).
+    const ids = (await chrome.tabs.query({})).filter((t) => t.url === href).map((t) => t.id ?? -1);
+    return ids.length ? Math.max(...ids) : null;
   }, url);
   if (id === null) throw new Error(`no tab found for ${url}`);
   return id;
@@ -111,4 +112,40 @@ export async function openPanel(
   await panel.setViewportSize(size);
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
+}
+
+/** Every saved helpdesk page, at the URL it stands for. */
+export const FIXTURE_ROUTES: Record<string, string> = {
+  '/conversation/2001/1042': 'helpscout/demo-ticket.html',
+  '/conversation/2002/1043': 'helpscout/second-ticket.html',
+  '/conversation/1877/877': 'helpscout/legacy-ticket.html',
+  '/conversation/2050/1050': 'helpscout/no-sidebar.html',
+  '/conversation/2100/1100': 'helpscout/long-thread.html',
+  '/conversation/2060/1060': 'helpscout/unknown-layout.html',
+  '/inboxes/1a2b/views/1': 'helpscout/inbox.html',
+  '/app/ticket/31000': 'gorgias/ticket.html',
+  '/app/views/12/32000': 'gorgias/second-ticket.html',
+};
+
+/**
+ * Moves the page to another ticket the way the single-page apps do: the URL changes with
+ * pushState and the app re-renders in place (no page load, the content script stays).
+ */
+export async function spaNavigate(page: Page, path: string): Promise<void> {
+  await page.evaluate(async (to) => {
+    const html = await (await fetch(to)).text();
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    history.pushState({}, '', to);
+    document.title = next.title;
+    document.body.replaceChildren(
+      ...Array.from(next.body.childNodes).map((n) => document.importNode(n, true)),
+    );
+  }, path);
+}
+
+/** The open panel page's visible evaluation has settled on `ticketKey`. */
+export async function waitForEvaluation(panel: Page, ticketKey: string): Promise<void> {
+  await panel.waitForSelector(`.panel[data-ticket-key="${ticketKey}"][data-evaluated-at]`, {
+    timeout: 10_000,
+  });
 }
