@@ -6,11 +6,14 @@ import { browser } from 'wxt/browser';
 import { isExtensionMessage } from './messages';
 import { snapshotsItem } from './storage';
 import { registerDraftRules } from './draft-rules-background';
+import { registerPolicySync, syncAndReschedule } from './sync/schedule';
 
 export function startBackground(): void {
   registerDraftRules();
+  registerPolicySync();
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isExtensionMessage(message)) return undefined;
+    if (message.type === 'sync-now') return syncAndReschedule();
     if (message.type === 'snapshot' && sender.tab?.id !== undefined) {
       const tabId = String(sender.tab.id);
       void snapshotsItem.getValue().then((all) => {

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import './style.css';
 import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '../../components/options/OptionsPage';
 
