@@ -47,6 +47,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+/** Settings with every field present, whatever an older version or another tool stored. */
+export function completeSettings(stored: Partial<Settings> | null | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}
+
+export async function readSettings(): Promise<Settings> {
+  return completeSettings(await settingsItem.getValue());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Per-ticket facts and panel state (side panel)
 

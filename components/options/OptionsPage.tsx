@@ -8,6 +8,7 @@ import { isAllowedPolicyUrl } from '../../utils/sync/sync-policy';
 import {
   DEFAULT_SETTINGS,
   policyItem,
+  readSettings,
   settingsItem,
   syncStatusItem,
   type PolicyInForce,
@@ -33,7 +34,7 @@ export function OptionsPage() {
   const [policy, setPolicy] = useState<PolicyInForce | null>(null);
   const [status, setStatus] = useState<SyncStatus>({ consecutiveFailures: 0 });
   useEffect(() => {
-    void settingsItem.getValue().then(setForm);
+    void readSettings().then(setForm);
     void policyItem.getValue().then(setPolicy);
     void syncStatusItem.getValue().then(setStatus);
     const stops = [policyItem.watch(setPolicy), syncStatusItem.watch(setStatus)];

@@ -6,6 +6,7 @@ import { evaluate } from '../../policy/index';
 import { Checklist } from './Checklist';
 import { DontSay } from './DontSay';
 import { EmptyState } from './EmptyState';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FactsForm } from './FactsForm';
 import { Footer } from './Footer';
 import { HeadlineCard } from './HeadlineCard';
@@ -102,48 +103,54 @@ export function App() {
           <EmptyState snapshot={snapshot} onManual={() => state.setManual({ active: true })} />
         )
       ) : (
-        <main>
-          {!manual.active && snapshot?.ticket?.subject ? (
-            <p className="ticket-line">
-              <span className="muted">#{snapshot.ticket.id}</span>{' '}
-              <span data-testid="subject">{snapshot.ticket.subject}</span>
-            </p>
-          ) : null}
-          <HeadlineCard evaluation={evaluation} agentLevel={settings.agentLevel} policy={policy} />
-          {!manual.active ? <ReadingNotes notes={snapshot?.report.notes ?? []} /> : null}
-          <TriggerList
-            triggers={evaluation.triggers}
-            policy={policy}
-            bodies={Object.fromEntries(ticket.messages.map((m) => [m.id, m.body]))}
-            onQuote={highlightMessage}
-          />
-          <Checklist
-            triggers={evaluation.triggers}
-            checked={ticketState.checked}
-            onToggle={(id, index) => {
-              const current = ticketState.checked[id] ?? [];
-              const next = current.includes(index)
-                ? current.filter((i) => i !== index)
-                : [...current, index];
-              update({ checked: { ...ticketState.checked, [id]: next } });
-            }}
-          />
-          <NotifyList triggers={evaluation.triggers} />
-          <DontSay phrases={evaluation.forbiddenPhrases} warnings={evaluation.draftWarnings} />
-          <RiskRating
-            suggested={evaluation.risk}
-            value={risk}
-            onChange={(r) => update({ riskOverride: r })}
-          />
-          <FactsForm facts={ticketState.facts} onChange={(facts) => update({ facts })} />
-          <NotePanel
-            note={note}
-            edited={ticketState.noteOverride !== undefined}
-            trackerRow={trackerRow(evaluation, ticket, risk, settings.agentName, new Date())}
-            onEdit={(text) => update({ noteOverride: text })}
-            onReset={() => update({ noteOverride: undefined })}
-          />
-        </main>
+        <ErrorBoundary resetKey={key}>
+          <main>
+            {!manual.active && snapshot?.ticket?.subject ? (
+              <p className="ticket-line">
+                <span className="muted">#{snapshot.ticket.id}</span>{' '}
+                <span data-testid="subject">{snapshot.ticket.subject}</span>
+              </p>
+            ) : null}
+            <HeadlineCard
+              evaluation={evaluation}
+              agentLevel={settings.agentLevel}
+              policy={policy}
+            />
+            {!manual.active ? <ReadingNotes notes={snapshot?.report.notes ?? []} /> : null}
+            <TriggerList
+              triggers={evaluation.triggers}
+              policy={policy}
+              bodies={Object.fromEntries(ticket.messages.map((m) => [m.id, m.body]))}
+              onQuote={highlightMessage}
+            />
+            <Checklist
+              triggers={evaluation.triggers}
+              checked={ticketState.checked}
+              onToggle={(id, index) => {
+                const current = ticketState.checked[id] ?? [];
+                const next = current.includes(index)
+                  ? current.filter((i) => i !== index)
+                  : [...current, index];
+                update({ checked: { ...ticketState.checked, [id]: next } });
+              }}
+            />
+            <NotifyList triggers={evaluation.triggers} />
+            <DontSay phrases={evaluation.forbiddenPhrases} warnings={evaluation.draftWarnings} />
+            <RiskRating
+              suggested={evaluation.risk}
+              value={risk}
+              onChange={(r) => update({ riskOverride: r })}
+            />
+            <FactsForm facts={ticketState.facts} onChange={(facts) => update({ facts })} />
+            <NotePanel
+              note={note}
+              edited={ticketState.noteOverride !== undefined}
+              trackerRow={trackerRow(evaluation, ticket, risk, settings.agentName, new Date())}
+              onEdit={(text) => update({ noteOverride: text })}
+              onReset={() => update({ noteOverride: undefined })}
+            />
+          </main>
+        </ErrorBoundary>
       )}
       <Footer
         version={policy.version}

@@ -8,7 +8,9 @@ import { browser } from 'wxt/browser';
 import type { ExtensionMessage, TicketSnapshot } from '../../utils/messages';
 import { isExtensionMessage } from '../../utils/messages';
 import {
+  completeSettings,
   policyItem,
+  readSettings,
   settingsItem,
   snapshotsItem,
   syncStatusItem,
@@ -88,14 +90,16 @@ export function usePanelWiring(): void {
 
     void (async () => {
       const [settings, policyInForce, syncStatus] = await Promise.all([
-        settingsItem.getValue(),
+        readSettings(),
         policyItem.getValue(),
         syncStatusItem.getValue(),
       ]);
       usePanel.setState({ settings, policyInForce, syncStatus });
       await showTab(await initialTabId());
     })();
-    unwatch.push(settingsItem.watch((settings) => usePanel.setState({ settings })));
+    unwatch.push(
+      settingsItem.watch((settings) => usePanel.setState({ settings: completeSettings(settings) })),
+    );
     unwatch.push(policyItem.watch((policyInForce) => usePanel.setState({ policyInForce })));
     unwatch.push(syncStatusItem.watch((syncStatus) => usePanel.setState({ syncStatus })));
 

@@ -85,7 +85,7 @@ export async function fetchPolicy(
   if (options.wantSignature) {
     const sig = await get(`${url}.sig`, {}, timeoutMs);
     if (sig.status !== 200)
-      throw new SyncRejection(`the signature (${url}.sig) is missing: ${sig.status}`);
+      throw new SyncRejection(`the policy is not signed: ${url}.sig answered ${sig.status}`);
     signature = (await sig.text()).trim();
   }
   return {

@@ -3,7 +3,7 @@
  * service worker), and sooner after a failure with exponential back-off (1, 2, 4 … 60 minutes).
  */
 import { browser } from 'wxt/browser';
-import { settingsItem, syncStatusItem } from '../storage';
+import { readSettings, settingsItem, syncStatusItem } from '../storage';
 import { syncPolicy, type SyncOutcome } from './sync-policy';
 
 const PERIODIC = 'policy-sync';
@@ -14,7 +14,7 @@ export function backoffMinutes(failures: number): number {
 }
 
 export async function schedulePeriodicSync(): Promise<void> {
-  const { syncIntervalMinutes } = await settingsItem.getValue();
+  const { syncIntervalMinutes } = await readSettings();
   await browser.alarms.create(PERIODIC, { periodInMinutes: Math.max(5, syncIntervalMinutes) });
 }
 

@@ -4,7 +4,7 @@
  * storage only, so a restarted service worker carries on where it was.
  */
 import { DEFAULT_POLICY } from '../../policy/index';
-import { policyItem, settingsItem, syncStatusItem, type SyncStatus } from '../storage';
+import { policyItem, readSettings, syncStatusItem, type SyncStatus } from '../storage';
 import { acceptPolicy } from './accept-policy';
 import { fetchPolicy, SyncRejection } from './fetch-policy';
 
@@ -29,7 +29,7 @@ export function isAllowedPolicyUrl(url: string): boolean {
 }
 
 export async function syncPolicy(now = Date.now()): Promise<SyncOutcome> {
-  const settings = await settingsItem.getValue();
+  const settings = await readSettings();
   const url = settings.policyUrl.trim();
   if (!url) return { kind: 'no-url' };
   const status = await syncStatusItem.getValue();
