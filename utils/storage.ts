@@ -8,6 +8,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { TicketFacts } from '../policy/contract';
+import { normalizePublicKey } from '../policy/signature';
 import type { Policy } from '../policy/index';
 import type { TicketSnapshot } from './messages';
 
@@ -20,7 +21,7 @@ export interface Settings {
   /** https only, or http://127.0.0.1 / http://localhost for testing; '' = bundled policy only. */
   policyUrl: string;
   syncIntervalMinutes: number;
-  /** Ed25519 public key (base64, raw 32 bytes or SPKI); '' = signatures not required. */
+  /** Ed25519 public key, raw 32 bytes as base64 (v2; v1 also kept SPKI/PEM); '' = not required. */
   publicKey: string;
   /** Brand used when the page names none: 'TSM' | 'HB' | ''. */
   defaultBrand: string;
@@ -42,15 +43,54 @@ export const DEFAULT_SETTINGS: Settings = {
   inlineWarnings: true,
 };
 
+export const SYNC_INTERVAL_LIMITS = { min: 5, max: 24 * 60 } as const;
+
+/** Every accepted key form (raw, SPKI, PEM) becomes the raw base64 `policy keygen` prints. */
+function normalizedKey(text: string): string {
+  if (!text) return '';
+  try {
+    return normalizePublicKey(text);
+  } catch {
+    return text; // The options page and the sync say what is wrong with it.
+  }
+}
+
+/**
+ * Settings with every field present and in range, whatever an older version, a hand edit or
+ * another tool stored. Idempotent: migrations may run in several contexts at once.
+ */
+export function completeSettings(stored: unknown): Settings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    keyof Settings,
+    unknown
+  >;
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const interval = typeof s.syncIntervalMinutes === 'number' ? s.syncIntervalMinutes : NaN;
+  const level = s.agentLevel;
+  return {
+    policyUrl: text(s.policyUrl),
+    syncIntervalMinutes: Number.isFinite(interval)
+      ? Math.min(SYNC_INTERVAL_LIMITS.max, Math.max(SYNC_INTERVAL_LIMITS.min, Math.round(interval)))
+      : DEFAULT_SETTINGS.syncIntervalMinutes,
+    publicKey: normalizedKey(text(s.publicKey)),
+    defaultBrand: text(s.defaultBrand),
+    agentName: text(s.agentName),
+    agentLevel: level === 1 || level === 2 || level === 3 || level === 4 ? level : 1,
+    inlineWarnings: typeof s.inlineWarnings === 'boolean' ? s.inlineWarnings : true,
+  };
+}
+
+/**
+ * v1 → v2: v1 stored what the form held (a key pasted as SPKI or PEM, partial objects written
+ * by early builds, intervals below the alarm minimum); v2 stores complete, normalized settings.
+ */
+export const SETTINGS_MIGRATIONS = { 2: (v1: unknown): Settings => completeSettings(v1) };
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: SETTINGS_MIGRATIONS,
 });
-
-/** Settings with every field present, whatever an older version or another tool stored. */
-export function completeSettings(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
-}
 
 export async function readSettings(): Promise<Settings> {
   return completeSettings(await settingsItem.getValue());
@@ -98,6 +138,8 @@ export interface PolicyInForce {
   /** HTTP validators for conditional requests. */
   etag?: string;
   lastModified?: string;
+  /** The signing key it was verified with ('' = none); a new key means a full fetch. */
+  publicKey?: string;
 }
 
 /** null = nothing synced yet: the bundled policy is in force. */

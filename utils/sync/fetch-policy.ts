@@ -1,11 +1,14 @@
 /**
- * One conditional GET of the policy file: a timeout, a size limit read as it streams, and the
- * detached signature beside it when a key is set. Sends nothing but the request itself.
+ * One conditional GET of the policy file (and its detached signature when a key is set): one
+ * timeout for the whole exchange, a size limit enforced while the body streams, no cookies, no
+ * cache. Sends nothing but the request itself: no ticket data, no identifiers.
  */
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
+export const MAX_SIGNATURE_BYTES = 4 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
+/** A sync that failed for a reason the agent can read; the last good policy stays. */
 export class SyncRejection extends Error {}
 
 export type FetchResult =
@@ -18,10 +21,61 @@ export type FetchResult =
       signature?: string;
     };
 
-async function readLimited(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+/** Only https, or plain http to this machine for testing; never a user name or password. */
+export function policyUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'the policy URL is not a URL';
+  }
+  const local = parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost';
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local))
+    return 'the policy URL must start with https:// (http:// only for 127.0.0.1 or localhost)';
+  if (parsed.username || parsed.password)
+    return 'the policy URL must not contain a user name or password';
+  return null;
+}
+
+export function isAllowedPolicyUrl(url: string): boolean {
+  return policyUrlProblem(url) === null;
+}
+
+/** The host permission pattern for the policy URL's origin (asked for by the options page). */
+export function originPattern(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
+
+/** Where the detached signature of `url` is published: ".sig" added to the path. */
+export function signatureUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname += '.sig';
+  return parsed.href;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`;
+}
+
+function timeoutMessage(timeoutMs: number): string {
+  return `no answer within ${timeoutMs / 1000} s`;
+}
+
+function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')
+  );
+}
+
+async function readLimited(
+  response: Response,
+  limit: number,
+  what: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = (size: string) =>
+    new SyncRejection(`${what} is too large (${size}; the limit is ${formatBytes(limit)})`);
   const declared = Number(response.headers.get('content-length'));
-  if (declared > limit)
-    throw new SyncRejection(`the file is too large (${declared} bytes; the limit is 1 MB)`);
+  if (declared > limit) throw tooLarge(`${declared} bytes`);
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(await response.arrayBuffer());
   const chunks: Uint8Array[] = [];
@@ -31,8 +85,8 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
     if (done) break;
     size += value.length;
     if (size > limit) {
-      await reader.cancel();
-      throw new SyncRejection(`the file is too large (over ${limit} bytes; the limit is 1 MB)`);
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(`over ${limit} bytes`);
     }
     chunks.push(value);
   }
@@ -45,25 +99,45 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
   return bytes;
 }
 
-async function get(
+/** GET `url` and read its body within `limit`; every failure becomes a SyncRejection. */
+async function download(
   url: string,
   headers: Record<string, string>,
+  signal: AbortSignal,
   timeoutMs: number,
 ): Promise<Response> {
+  let response: Response;
   try {
-    return await fetch(url, {
+    response = await fetch(url, {
       headers,
       cache: 'no-store',
       credentials: 'omit',
-      signal: AbortSignal.timeout(timeoutMs),
+      referrerPolicy: 'no-referrer',
+      redirect: 'follow',
+      signal,
     });
   } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw new SyncRejection(
-      timedOut
-        ? `no answer within ${timeoutMs / 1000} s`
-        : `the server could not be reached (${(error as Error).message})`,
-    );
+    if (isTimeout(error)) throw new SyncRejection(timeoutMessage(timeoutMs));
+    throw new SyncRejection(`the server could not be reached (${(error as Error).message})`);
+  }
+  // A redirect may not leave https (or this machine) behind.
+  const landed = response.url && policyUrlProblem(response.url);
+  if (landed) throw new SyncRejection(`${url} redirected to ${response.url}: ${landed}`);
+  return response;
+}
+
+async function body(
+  response: Response,
+  limit: number,
+  what: string,
+  timeoutMs: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return await readLimited(response, limit, what);
+  } catch (error) {
+    if (error instanceof SyncRejection) throw error;
+    if (isTimeout(error)) throw new SyncRejection(timeoutMessage(timeoutMs));
+    throw new SyncRejection(`${what} could not be read (${(error as Error).message})`);
   }
 }
 
@@ -73,20 +147,27 @@ export async function fetchPolicy(
   options: { wantSignature: boolean; timeoutMs?: number },
 ): Promise<FetchResult> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
   const headers: Record<string, string> = {};
   if (validators.etag) headers['If-None-Match'] = validators.etag;
   if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
-  const response = await get(url, headers, timeoutMs);
-  if (response.status === 304) return { kind: 'not-modified' };
+  const response = await download(url, headers, signal, timeoutMs);
+  if (response.status === 304) {
+    if (!validators.etag && !validators.lastModified)
+      throw new SyncRejection('the server answered 304 Not Modified to a plain request');
+    return { kind: 'not-modified' };
+  }
   if (response.status !== 200)
     throw new SyncRejection(`the server answered ${response.status} ${response.statusText}`.trim());
-  const bytes = await readLimited(response, MAX_POLICY_BYTES);
+  const bytes = await body(response, MAX_POLICY_BYTES, 'the file', timeoutMs);
   let signature: string | undefined;
   if (options.wantSignature) {
-    const sig = await get(`${url}.sig`, {}, timeoutMs);
+    const sigUrl = signatureUrl(url);
+    const sig = await download(sigUrl, {}, signal, timeoutMs);
     if (sig.status !== 200)
-      throw new SyncRejection(`the policy is not signed: ${url}.sig answered ${sig.status}`);
-    signature = (await sig.text()).trim();
+      throw new SyncRejection(`the policy is not signed: ${sigUrl} answered ${sig.status}`);
+    const sigBytes = await body(sig, MAX_SIGNATURE_BYTES, 'the signature file', timeoutMs);
+    signature = new TextDecoder().decode(sigBytes).trim();
   }
   return {
     kind: 'fetched',
