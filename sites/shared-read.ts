@@ -1,55 +1,181 @@
 /**
- * Field readers both helpdesks share: money, order rows, previous-ticket counts, snapshot shells.
+ * Field readers both helpdesks share: money, dates, order rows, counts, report and snapshot
+ * shells. Selectors stay in each site's selectors module; these functions are handed them.
  */
 import type { Order } from '../policy/contract';
 import type { ReadingReport } from '../utils/messages';
-import { MISSING_SENTENCES, type ReadingLog } from './dom/query';
+import {
+  CHANGED_SENTENCES,
+  FIELD_NAMES,
+  first,
+  MISSING_SENTENCES,
+  type ReadingLog,
+} from './dom/query';
+import type { SelectorList } from './dom/query';
 import { plainText } from './dom/text';
 import type { PageReading } from './site';
 
+const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+
+/** "$1,249.00", "249.00 USD", "€ 12,5" aside, the first amount and its currency. */
 export function parseMoney(text: string): { total?: number; currency?: string } {
   const match =
-    /([$€£])?\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(USD|CAD|EUR|GBP)?/.exec(
+    /(?:(USD|CAD|AUD|EUR|GBP)\s?)?([$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(USD|CAD|AUD|EUR|GBP)?/.exec(
       text,
     );
   if (!match) return {};
-  const symbol = match[1];
-  const currency = match[3] ?? (symbol === '€' ? 'EUR' : symbol === '£' ? 'GBP' : 'USD');
-  return { total: Number(match[2]!.replace(/,/g, '')), currency };
+  const currency = match[1] ?? match[4] ?? SYMBOL_CURRENCY[match[2] ?? '$'] ?? 'USD';
+  return { total: Number(match[3]!.replace(/,/g, '')), currency };
 }
 
-/** Order rows marked up with data-order-id and inner parts (see each site's selectors). */
-export function readOrderRow(row: Element): Order {
-  const order: Order = { id: row.getAttribute('data-order-id') ?? undefined };
-  const total = row.querySelector('[data-field="total"], .order-total');
+/**
+ * An ISO date from a `<time datetime>` or from text that names a full date ("Nov 14, 2026",
+ * "2026-11-14"). Text without a year is not guessed at.
+ */
+export function parseDate(element: Element | null): string | undefined {
+  if (!element) return undefined;
+  const time = element.matches('time[datetime]')
+    ? element
+    : element.querySelector('time[datetime]');
+  const attribute = time?.getAttribute('datetime')?.trim();
+  if (attribute) return attribute;
+  const text = plainText(element);
+  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text);
+  if (iso) return iso[1];
+  const named = /\b([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\b/.exec(text);
+  if (!named) return undefined;
+  const date = new Date(named[1]!.replace('.', ''));
+  if (Number.isNaN(date.getTime())) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** What an order row's parts are called on one site (each an ordered fallback list). */
+export interface OrderRowSelectors {
+  id: SelectorList;
+  total: SelectorList;
+  status: SelectorList;
+  created: SelectorList;
+  delivered: SelectorList;
+  item: SelectorList;
+  itemQuantity: SelectorList;
+  itemName: SelectorList;
+}
+
+/** "3 × Magnesium 60ct", "Magnesium 60ct x3", "Magnesium 60ct" → name and quantity. */
+export function parseItem(text: string): { name: string; quantity?: number } | null {
+  const leading = /^(\d{1,4})\s*[×xX]\s+(.+)$/.exec(text);
+  if (leading) return { name: leading[2]!.trim(), quantity: Number(leading[1]) };
+  const trailing = /^(.+?)\s+[×xX]\s?(\d{1,4})$/.exec(text);
+  if (trailing) return { name: trailing[1]!.trim(), quantity: Number(trailing[2]) };
+  return text ? { name: text } : null;
+}
+
+function readItems(row: Element, s: OrderRowSelectors): Order['items'] {
+  const items = Array.from(row.querySelectorAll(s.item.selectors.join(','))).flatMap((element) => {
+    const name = plainText(first(element, s.itemName));
+    const quantity = Number(plainText(first(element, s.itemQuantity)).replace(/[^\d]/g, ''));
+    if (name) return [{ name, ...(quantity > 0 ? { quantity } : {}) }];
+    const parsed = parseItem(plainText(element));
+    return parsed ? [parsed] : [];
+  });
+  return items.length ? items : undefined;
+}
+
+export function readOrderRow(row: Element, s: OrderRowSelectors): Order {
+  const idElement = first(row, s.id);
+  const id =
+    row.getAttribute('data-order-id') ??
+    (plainText(idElement).match(/#?[A-Z0-9][\w-]*/i)?.[0] || undefined);
+  const order: Order = { ...(id ? { id } : {}) };
+  const total = first(row, s.total);
   if (total) Object.assign(order, parseMoney(plainText(total)));
-  const status = plainText(row.querySelector('[data-field="status"], .order-status'));
+  const status = plainText(first(row, s.status));
   if (status) order.status = status.toLowerCase();
-  const created = row.querySelector('[data-field="created"] time, time[data-field="created"]');
-  const delivered = row.querySelector(
-    '[data-field="delivered"] time, time[data-field="delivered"]',
-  );
-  if (created?.getAttribute('datetime')) order.createdAt = created.getAttribute('datetime')!;
-  if (delivered?.getAttribute('datetime')) order.deliveredAt = delivered.getAttribute('datetime')!;
+  const createdAt = parseDate(first(row, s.created));
+  if (createdAt) order.createdAt = createdAt;
+  const deliveredAt = parseDate(first(row, s.delivered));
+  if (deliveredAt) order.deliveredAt = deliveredAt;
+  const items = readItems(row, s);
+  if (items) order.items = items;
   return order;
+}
+
+/**
+ * Reads an order widget into `log`: no widget is "missing" (this customer has no order app),
+ * a widget saying it has no orders is an empty list, and a widget whose rows or totals match
+ * nothing is a changed layout.
+ */
+export function readOrders(
+  log: ReadingLog,
+  widget: Element | null,
+  rows: Element[],
+  s: OrderRowSelectors,
+): Order[] | undefined {
+  if (widget && !rows.length && /\bno orders\b/i.test(plainText(widget))) {
+    log.note('orders', true);
+    return [];
+  }
+  const orders = rows.map((row) => readOrderRow(row, s));
+  const read = log.value('orders', orders, widget !== null);
+  if (orders.length) {
+    log.note(
+      'orders.total',
+      orders.some((o) => o.total !== undefined),
+      true,
+    );
+    log.note(
+      'orders.status',
+      orders.some((o) => o.status !== undefined),
+      true,
+    );
+  }
+  return read;
 }
 
 /** "3 previous conversations", "2 tickets, 1 open", "No other tickets" → a count. */
 export function parseCount(text: string): number | undefined {
-  if (/\bno (other|previous)\b/i.test(text)) return 0;
-  const match = /(\d+)/.exec(text);
+  if (/\bno (other|previous|earlier)\b/i.test(text)) return 0;
+  const match = /(\d+)/.exec(text.replace(/(\d),(\d{3})/g, '$1$2'));
   return match ? Number(match[1]) : undefined;
 }
 
-export function report(log: ReadingLog, extraNotes: string[] = []): ReadingReport {
+/** Fields the customer sidebar shows: one note for all of them when the sidebar is closed. */
+const SIDEBAR_FIELDS = /^(customer\.|orders)/;
+
+export function report(
+  log: ReadingLog,
+  extraNotes: string[] = [],
+  { sidebarShown = true }: { sidebarShown?: boolean } = {},
+): ReadingReport {
+  const changed = new Set(log.layoutChanged);
+  const notes: string[] = [];
+  const unread: string[] = [];
+  for (const field of log.missing) {
+    if (!sidebarShown && SIDEBAR_FIELDS.test(field)) unread.push(field);
+    else if (changed.has(field))
+      notes.push(
+        CHANGED_SENTENCES[field] ?? `Couldn't read ${field}: the page layout may have changed`,
+      );
+    else notes.push(MISSING_SENTENCES[field] ?? `Couldn't read ${field}`);
+  }
+  if (unread.length)
+    notes.push(
+      `The customer sidebar is closed, so ${listOf(unread.map((f) => FIELD_NAMES[f] ?? f))} could not be read: open it to include them`,
+    );
   return {
     found: log.found,
     missing: log.missing,
-    notes: [
-      ...log.missing.map((field) => MISSING_SENTENCES[field] ?? `Couldn't read ${field}`),
-      ...extraNotes,
-    ],
+    layoutChanged: log.layoutChanged,
+    notes: [...notes, ...extraNotes],
   };
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export function noTicket(): PageReading {
@@ -57,7 +183,7 @@ export function noTicket(): PageReading {
     status: 'no-ticket',
     site: null,
     ticket: null,
-    report: { found: [], missing: [], notes: [] },
+    report: { found: [], missing: [], layoutChanged: [], notes: [] },
   };
 }
 
@@ -69,6 +195,7 @@ export function unknownLayout(site: PageReading['site'], helpdesk: string): Page
     report: {
       found: [],
       missing: ['messages'],
+      layoutChanged: ['messages'],
       notes: [
         `This ${helpdesk} page looks like a ticket, but its layout is not one Escalation Assist knows.`,
       ],

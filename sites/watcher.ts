@@ -9,13 +9,59 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtensionMessage, TicketSnapshot } from '../utils/messages';
 import { isExtensionMessage } from '../utils/messages';
 import { observePage, SelectorWatch } from './dom/observe';
+import { FIELD_NAMES } from './dom/query';
 import { flashElement } from './highlight';
 import type { Site } from './site';
+import { HOLD_MS, TicketTransition } from './transition';
 
 /** Well inside the 300 ms the issue allows from a change to a fresh snapshot. */
 const DEBOUNCE_MS = 120;
+/** Bursts of mutations longer than this still produce a reading (debounce ceiling). */
+const MAX_WAIT_MS = 250;
+/** How soon to look again while the page still shows the previous ticket. */
+const HOLD_RETRY_MS = 150;
+/** How long a field must look broken before the console is told (a widget may be loading). */
+const CONFIRM_MS = 1000;
 
-type SnapshotListener = (snapshot: TicketSnapshot) => void;
+/**
+ * Runs a reading between User Timing marks, so the read time shows in DevTools' performance
+ * panel and in benchmarks (`ea-read`). Only the newest entry is kept in the page's buffer.
+ */
+function timed<T>(read: () => T): T {
+  performance.clearMeasures('ea-read');
+  performance.mark('ea-read-start');
+  try {
+    return read();
+  } finally {
+    performance.measure('ea-read', 'ea-read-start');
+    performance.clearMarks('ea-read-start');
+  }
+}
+
+const warned = new Set<string>();
+function warnOnce(error: unknown): void {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn('[Escalation Assist] could not read this page:', error);
+}
+
+/** What the panel shows when the page still shows the previous ticket after a navigation. */
+function staleReading(): Pick<TicketSnapshot, 'status' | 'ticket' | 'ticketKey' | 'report'> {
+  return {
+    status: 'no-ticket',
+    ticket: null,
+    ticketKey: null,
+    report: {
+      found: [],
+      missing: [],
+      notes: ['The page still shows the previous ticket: waiting for it to load'],
+    },
+  };
+}
+
+/** A new reading, and the background's answer to it (undefined when none came). */
+export type SnapshotListener = (snapshot: TicketSnapshot, reply: Promise<unknown>) => void;
 
 export function startTicketWatcher(
   ctx: ContentScriptContext,
@@ -23,17 +69,20 @@ export function startTicketWatcher(
 ): { onSnapshot(l: SnapshotListener): void } {
   let seq = 0;
   let lastSent = '';
+  let latest: { snapshot: TicketSnapshot; reply: Promise<unknown> } | null = null;
   const listeners: SnapshotListener[] = [];
-  const selectors = new SelectorWatch(site.name);
+  const selectors = new SelectorWatch(
+    site.name,
+    (field) => FIELD_NAMES[field] ?? field,
+    CONFIRM_MS,
+  );
+  const transition = new TicketTransition(HOLD_MS);
+  let recheck = 0;
+  let retry = 0;
 
   const snapshot = (): TicketSnapshot => {
     const url = new URL(location.href);
-    const reading = site.read(document, url);
-    const lost = selectors.update(reading.report.found, reading.report.missing);
-    if (lost.length)
-      reading.report.notes.push(
-        `The page layout changed: ${lost.join(', ')} can no longer be read.`,
-      );
+    const reading = timed(() => site.read(document, url));
     const id = reading.ticket?.id;
     return {
       ...reading,
@@ -47,29 +96,66 @@ export function startTicketWatcher(
     };
   };
 
+  /** The reading to send, or null while the page has not caught up with its URL. */
+  const settled = (next: TicketSnapshot): TicketSnapshot | null => {
+    const verdict = transition.check(next, Date.now());
+    if (verdict === 'hold') {
+      if (!retry)
+        retry = ctx.setTimeout(() => {
+          retry = 0;
+          send();
+        }, HOLD_RETRY_MS);
+      return null;
+    }
+    return verdict === 'stale' ? { ...next, ...staleReading() } : next;
+  };
+
   const send = () => {
     if (!ctx.isValid) return;
     try {
-      const next = snapshot();
+      const next = settled(snapshot());
+      if (!next) return;
+      if (selectors.update(next.report.layoutChanged ?? [], Date.now()) && !recheck)
+        recheck = ctx.setTimeout(() => {
+          recheck = 0;
+          send();
+        }, CONFIRM_MS);
       // Nothing changed since the last message (an app re-render): stay quiet.
       const fingerprint = JSON.stringify([next.status, next.url, next.ticket, next.report]);
       if (fingerprint === lastSent) return;
       lastSent = fingerprint;
-      for (const listener of listeners) listener(next);
+      transition.shown(next);
       const message: ExtensionMessage = { type: 'snapshot', snapshot: next };
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      const reply = browser.runtime.sendMessage(message).catch(() => undefined);
+      latest = { snapshot: next, reply };
+      for (const listener of listeners) listener(next, reply);
     } catch (error) {
       // The extension was reloaded under us, or the page is in a state no reader expects: the
-      // host page must not notice either way.
-      if (ctx.isValid) console.warn('[Escalation Assist] could not read this page:', error);
+      // host page must not notice either way, and the console hears of each problem once.
+      if (ctx.isValid) warnOnce(error);
     }
   };
 
-  observePage(document.body, send, { signal: ctx.signal, debounceMs: DEBOUNCE_MS });
+  observePage(document.body, send, {
+    signal: ctx.signal,
+    debounceMs: DEBOUNCE_MS,
+    maxWaitMs: MAX_WAIT_MS,
+  });
 
   const onMessage = (message: unknown) => {
     if (!isExtensionMessage(message)) return undefined;
-    if (message.type === 'request-snapshot') return Promise.resolve(snapshot());
+    if (message.type === 'request-snapshot') {
+      try {
+        // While the page catches up with a new URL, the last snapshot sent still stands.
+        const verdict = transition.check(snapshot(), Date.now());
+        const next = snapshot();
+        if (verdict === 'hold') return Promise.resolve(latest?.snapshot);
+        return Promise.resolve(verdict === 'stale' ? { ...next, ...staleReading() } : next);
+      } catch (error) {
+        warnOnce(error);
+        return Promise.resolve(undefined);
+      }
+    }
     if (message.type === 'highlight-message') {
       const element = site.findMessage(document, message.messageId);
       if (element) flashElement(element, ctx.signal);
@@ -81,5 +167,10 @@ export function startTicketWatcher(
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   send();
-  return { onSnapshot: (listener) => void listeners.push(listener) };
+  return {
+    onSnapshot(listener) {
+      listeners.push(listener);
+      if (latest) listener(latest.snapshot, latest.reply);
+    },
+  };
 }

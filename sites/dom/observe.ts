@@ -1,23 +1,37 @@
 /**
  * The one DOM-observation helper: a debounced MutationObserver plus single-page-app navigation,
- * stopped by an AbortSignal. Reading is deferred to idle-ish time (a short debounce) so a burst
- * of app re-renders costs one read.
+ * stopped by an AbortSignal. A burst of app re-renders costs one read: `onChange` runs once the
+ * page has been quiet for `debounceMs`, and never later than `maxWaitMs` after the first change
+ * (so a clock or spinner that mutates all the time cannot hold a reading back).
  */
 
 export interface ObserveOptions {
   signal: AbortSignal;
   debounceMs: number;
+  /** Longest wait from the first change of a burst to `onChange`; `debounceMs * 2` by default. */
+  maxWaitMs?: number;
 }
+
+/** How often to compare `location.href` where the Navigation API is missing. */
+const URL_POLL_MS = 200;
 
 export function observePage(
   root: Node,
   onChange: () => void,
-  { signal, debounceMs }: ObserveOptions,
+  { signal, debounceMs, maxWaitMs = debounceMs * 2 }: ObserveOptions,
 ): void {
+  if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let burstStart = 0;
+  const fire = () => {
+    timer = undefined;
+    onChange();
+  };
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(onChange, debounceMs);
+    const now = performance.now();
+    if (timer === undefined) burstStart = now;
+    else clearTimeout(timer);
+    timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
   };
   const observer = new MutationObserver(schedule);
   observer.observe(root, {
@@ -27,40 +41,94 @@ export function observePage(
     attributes: true,
     attributeFilter: ['value', 'class'],
   });
-  // SPA navigation: history changes fire no mutation of their own in some apps.
+  // SPA navigation: the router changes the URL before (or without) re-rendering, and a content
+  // script cannot wrap the page's own history.pushState (it runs in another JS world).
   window.addEventListener('popstate', schedule, { signal });
-  window.addEventListener('wxt:locationchange', schedule, { signal });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  if (navigation && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('currententrychange', schedule, { signal });
+  } else {
+    let href = location.href;
+    poll = setInterval(() => {
+      if (location.href === href) return;
+      href = location.href;
+      schedule();
+    }, URL_POLL_MS);
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearInterval(poll);
+    },
+    { once: true },
+  );
 }
 
 /**
- * Says once, on the console, when a field that used to be read stops being found (the app
- * changed its markup), and once more when it comes back; never on every mutation.
+ * Says once, on the console, when a field's place is on the page but the field is not (the
+ * sidebar is open but the email is not found in it: the app changed its markup), never on every
+ * mutation and never because a ticket simply lacks the data. A field must stay that way for
+ * `confirmMs` first, so a widget that is still loading is not taken for a changed layout. The
+ * panel hears of it through the reading report's notes.
  */
 export class SelectorWatch {
-  private readonly lost = new Set<string>();
-  private readonly seen = new Set<string>();
+  private readonly warned = new Set<string>();
+  /** Fields seen changed and not yet warned about, with when they were first seen so. */
+  private readonly pending = new Map<string, number>();
 
-  constructor(private readonly siteName: string) {}
+  constructor(
+    private readonly siteName: string,
+    private readonly describe: (field: string) => string = (field) => field,
+    private readonly confirmMs = 1000,
+  ) {}
 
-  update(found: readonly string[], missing: readonly string[]): string[] {
-    const newlyLost: string[] = [];
-    for (const field of found) {
-      this.seen.add(field);
-      this.lost.delete(field);
-    }
-    for (const field of missing) {
-      if (this.seen.has(field) && !this.lost.has(field)) {
-        this.lost.add(field);
-        newlyLost.push(field);
-        console.warn(
-          `[Escalation Assist] ${this.siteName}: "${field}" is no longer found on the page; the app's layout may have changed.`,
-        );
+  /**
+   * Records one reading's changed fields at time `now`. Returns true while some field waits for
+   * confirmation: call again after `confirmMs` with a fresh reading.
+   */
+  update(layoutChanged: readonly string[], now: number): boolean {
+    for (const field of [...this.pending.keys()])
+      if (!layoutChanged.includes(field)) this.pending.delete(field);
+    const confirmed: string[] = [];
+    for (const field of layoutChanged) {
+      if (this.warned.has(field)) continue;
+      const since = this.pending.get(field);
+      if (since === undefined) this.pending.set(field, now);
+      else if (now - since >= this.confirmMs) {
+        this.pending.delete(field);
+        this.warned.add(field);
+        confirmed.push(field);
       }
     }
-    return [...this.lost];
+    if (confirmed.length) {
+      const them = confirmed.length === 1 ? 'it' : 'them';
+      console.warn(
+        `[Escalation Assist] ${this.siteName}: ${confirmed.map(this.describe).join(', ')} could not be found where the page shows ${them}; the app's layout may have changed. Reading goes on without ${them}.`,
+      );
+    }
+    return this.pending.size > 0;
   }
+}
+
+/**
+ * The same helper for one element that must be followed keystroke by keystroke (the reply
+ * editor): not debounced, text and structure only. `onChange` runs in the microtask after each
+ * burst of mutations, before the browser paints. Returns a function that stops observing.
+ */
+export function observeElement(
+  element: Node,
+  onChange: () => void,
+  { signal }: Pick<ObserveOptions, 'signal'>,
+): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(element, { childList: true, subtree: true, characterData: true });
+  const stop = () => observer.disconnect();
+  signal.addEventListener('abort', stop, { once: true });
+  return () => {
+    stop();
+    signal.removeEventListener('abort', stop);
+  };
 }

@@ -1,7 +1,8 @@
 /**
- * Plain text from a message element: block elements become line breaks, and what is not the
- * author's own words is left out (quoted history, blockquotes, signatures, hidden parts, the
- * extension's own overlay). Reads the DOM only; never writes to it.
+ * Plain text from a message element: block elements become line breaks, table cells are kept
+ * apart, and what is not the author's own words is left out (quoted history, signatures, hidden
+ * parts such as email preheaders). Reads text nodes only, so markup a customer typed ("<b>")
+ * stays literal text and nothing is ever parsed as HTML. Never writes to the DOM.
  */
 
 const BLOCK = new Set([
@@ -9,6 +10,7 @@ const BLOCK = new Set([
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
+  'CENTER',
   'DD',
   'DIV',
   'DL',
@@ -37,66 +39,167 @@ const BLOCK = new Set([
   'TR',
   'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IMG', 'SVG']);
+/** Cells of one table row stay on one line, a space apart ("Order #10442 $249.00"). */
+const CELL = new Set(['TD', 'TH']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'IMG',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'IFRAME',
+  'OBJECT',
+]);
 
-/** Quoted history and signatures as email clients mark them. */
-const QUOTED_SELECTOR = [
-  'blockquote',
-  '.gmail_quote',
-  '.gmail_signature',
-  '.yahoo_quoted',
-  '#divRplyFwdMsg',
-  '#appendonsend',
-  '.moz-cite-prefix',
-  '[data-signature]',
-  '.signature',
+/** Signatures and inline quotes as email clients mark them: left out, reading goes on after. */
+const SKIPPED_SELECTOR = [
+  'blockquote', // every client's quoted text (Gmail, Apple Mail type=cite, Thunderbird)
+  '.gmail_signature', // Gmail signature
+  '[data-smartmail="gmail_signature"]', // Gmail signature, newer attribute
+  '.moz-signature', // Thunderbird signature
+  '#Signature', // Outlook on the web signature
+  '#ms-outlook-mobile-signature', // Outlook mobile ("Get Outlook for iOS")
+  '[data-signature]', // helpdesk-rendered signature blocks
+  '.signature', // generic signature class
+  '[data-slate-placeholder]', // Slate's placeholder text, drawn inside an empty editor
+  '.public-DraftEditorPlaceholder-root', // Draft.js placeholder ("Click here to reply")
 ].join(',');
 
-const QUOTE_HEADER =
-  /\n[ \t>]*(On [^\n]{1,200}wrote:|-{2,} ?Original Message ?-{2,}|From: [^\n]+\n[ \t]*(Sent|Date): )[\s\S]*$/i;
-const SIGNATURE_DELIMITER = /\n-- ?\n[\s\S]*$/;
+/**
+ * Where quoted history begins in the markup: this element and everything after it in the
+ * message is history (Outlook puts the old message after its header, as siblings).
+ */
+const HISTORY_SELECTOR = [
+  '.gmail_quote', // Gmail: "On … wrote:" and the quoted message
+  '.gmail_quote_container', // Gmail, newer wrapper
+  '#divRplyFwdMsg', // Outlook on the web: the From/Sent header of the quoted message
+  '[id$="_divRplyFwdMsg"]', // same, re-id'd by a forwarder ("x_divRplyFwdMsg")
+  '#appendonsend', // Outlook on the web: marker before the quoted message
+  '#mail-editor-reference-message-container', // new Outlook: the quoted message
+  '.OutlookMessageHeader', // Outlook for Mac header
+  '.moz-cite-prefix', // Thunderbird: "On … wrote:"
+  '.yahoo_quoted', // Yahoo Mail
+  'div[style*="border-top:solid #E1E1E1"]', // Outlook desktop: the ruled From/Sent header
+  'div[style*="border-top: solid #E1E1E1"]', // same, other spacing
+  'div[style*="border-top:solid #B5C4DF"]', // Outlook 2010 header rule
+].join(',');
 
-function walk(node: Node, out: string[]): void {
+/** Inline styles that hide an element from the agent too (email preheaders, tracking text). */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Plain-text reply headers: from here on the text is quoted history. */
+const HISTORY_HEADERS = [
+  // "On Mon, Nov 16, 2026 at 9:00 AM Sam <sam@x.com> wrote:", possibly wrapped onto two lines
+  /^[ \t>]*On\b[^\n]{0,200}\d[^\n]{0,200}(?:\n[^\n]{0,120})?\bwrote:[ \t]*$/m,
+  /^[ \t>]*Le\b[^\n]{0,200}\d[^\n]{0,200}(?:\n[^\n]{0,120})?a écrit ?:[ \t]*$/m, // French
+  /^[ \t>]*Am\b[^\n]{0,200}\d[^\n]{0,200}(?:\n[^\n]{0,120})?schrieb[^\n]{0,120}:[ \t]*$/m, // German
+  /^[ \t>]*El\b[^\n]{0,200}\d[^\n]{0,200}(?:\n[^\n]{0,120})?escribió:[ \t]*$/m, // Spanish
+  /^[ \t]*-{2,} ?Original Message ?-{2,}/im, // Outlook plain text, older clients
+  /^[ \t]*_{10,}[ \t]*\n[ \t]*From: /m, // Outlook plain text: a rule, then the header
+  /^[ \t*]*From:[ \t*]+[^\n]+\n[ \t*]*(?:Sent|Date):[ \t*]/m, // Outlook / Apple header block
+];
+
+/** Signature openers: from this line on, the text is the sender's signature. */
+const SIGNATURE_STARTS = [
+  /^-- ?$/m, // the standard "-- " delimiter (and "--" without its space)
+  /^(?:Sent from my [^\n]{1,40}|Sent from (?:Outlook|Yahoo Mail|Mail for Windows)[^\n]{0,40}|Get Outlook for [^\n]{1,30})$/m,
+];
+
+/** Invisible characters that only get in the way of matching: zero-width space, BOM, soft hyphen, word joiner. */
+const INVISIBLE = /[\u200B\uFEFF\u00AD\u2060]/g;
+
+function hidden(element: Element): boolean {
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Appends the text under `node` to `out`; returns false once quoted history begins. */
+function walk(node: Node, out: string[]): boolean {
   if (node.nodeType === 3) {
     out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
-    return;
+    return true;
   }
-  if (node.nodeType !== 1) return;
+  if (node.nodeType !== 1) return true;
   const element = node as Element;
-  if (SKIP.has(element.tagName) || element.matches(QUOTED_SELECTOR)) return;
-  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
-  if (element.tagName === 'BR') {
+  const tag = element.tagName.toUpperCase();
+  if (SKIP.has(tag) || hidden(element)) return true;
+  if (element.matches(HISTORY_SELECTOR)) return false;
+  if (element.matches(SKIPPED_SELECTOR)) return true;
+  if (tag === 'BR') {
     out.push('\n');
-    return;
+    return true;
   }
-  const block = BLOCK.has(element.tagName);
+  const block = BLOCK.has(tag);
   if (block) out.push('\n');
-  for (const child of Array.from(element.childNodes)) walk(child, out);
+  for (let child = element.firstChild; child; child = child.nextSibling)
+    if (!walk(child, out)) return false;
   if (block) out.push('\n');
+  else if (CELL.has(tag)) out.push(' ');
+  return true;
 }
 
 /** Collapses spaces, trims lines, keeps at most one blank line. */
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-export function stripQuotedText(text: string): string {
-  return tidy(`\n${text}`.replace(QUOTE_HEADER, '').replace(SIGNATURE_DELIMITER, ''));
+/** Cuts `text` at the earliest match of any pattern. */
+function cutAtFirst(text: string, patterns: readonly RegExp[]): string {
+  let end = text.length;
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match && match.index < end) end = match.index;
+  }
+  return text.slice(0, end);
 }
 
-/** The author's own words in a message body element, as plain text. */
-export function messageText(element: Element): string {
+/**
+ * The author's own words of a plain-text message: quoted history ("On … wrote:", Outlook's
+ * From/Sent block, "> " lines) and the signature are cut.
+ */
+export function stripQuotedText(text: string): string {
+  const own = cutAtFirst(text, HISTORY_HEADERS)
+    .split('\n')
+    .filter((line) => !/^[ \t]*>/.test(line))
+    .join('\n');
+  return tidy(cutAtFirst(own, SIGNATURE_STARTS));
+}
+
+/** Unicode clean-up every reading gets: one normal form, no invisible characters. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '');
+}
+
+/**
+ * The author's own words in a message body, as plain text: one element, or the run of sibling
+ * nodes that make up the body (quoted history in one ends the whole message).
+ */
+export function messageText(body: Node | readonly Node[]): string {
   const out: string[] = [];
-  walk(element, out);
-  return stripQuotedText(tidy(out.join('')));
+  for (const node of Array.isArray(body) ? body : [body as Node]) if (!walk(node, out)) break;
+  return stripQuotedText(tidy(normalizeText(out.join(''))));
+}
+
+/** The text of an editor, as typed: line breaks kept, nothing stripped as history. */
+export function editorText(element: Element): string {
+  const out: string[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) walk(child, out);
+  return tidy(normalizeText(out.join('')));
 }
 
 /** Plain text of any element (headers, sidebar values), whitespace collapsed. */
 export function plainText(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return normalizeText(element?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

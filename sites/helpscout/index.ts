@@ -3,18 +3,19 @@
  * (`/conversation/{id}/{number}`); everything else comes from the page.
  */
 import type { NormalizedTicket, TicketMessage } from '../../policy/contract';
-import { all, first, ReadingLog } from '../dom/query';
-import { messageText, plainText } from '../dom/text';
+import { findComposer } from '../dom/editor';
+import { all, first, has, ReadingLog } from '../dom/query';
+import { editorText, messageText, plainText } from '../dom/text';
 import {
   noTicket,
   parseCount,
-  readOrderRow,
+  readOrders,
   report,
   unknownLayout,
   withoutUndefined,
 } from '../shared-read';
 import type { PageReading, ReplyEditor, Site } from '../site';
-import { LEGACY_UI, NEW_UI, NEW_UI_THREAD } from './selectors';
+import { LEGACY_UI, NEW_UI, NEW_UI_THREAD, ORDER_ROW } from './selectors';
 
 const CONVERSATION = /^\/conversations?\/(\d+)(?:\/(\d+))?/;
 
@@ -30,66 +31,115 @@ export function parseTitle(title: string): {
 }
 
 function authorOf(item: Element): TicketMessage['author'] {
-  if (item.matches(NEW_UI_THREAD.note) || item.querySelector(NEW_UI_THREAD.note)) return 'note';
-  if (item.matches(NEW_UI_THREAD.customer)) return 'customer';
+  if (has(item, NEW_UI_THREAD.note)) return 'note';
+  if (NEW_UI_THREAD.customer.selectors.some((s) => item.matches(s))) return 'customer';
   return 'agent';
 }
 
 /** New UI: the body is what follows the <hr> between a thread's header and its text. */
-function newUiBody(item: Element): string {
-  const rule = item.querySelector('hr');
-  if (!rule?.parentElement) return messageText(item);
-  const parts: string[] = [];
-  let node = rule.nextElementSibling;
-  while (node) {
-    parts.push(messageText(node));
-    node = node.nextElementSibling;
-  }
-  return parts.filter(Boolean).join('\n\n');
+function newUiBody(item: Element): { text: string; found: boolean } {
+  const rule = first(item, NEW_UI_THREAD.bodyStart);
+  if (!rule) return { text: messageText(item), found: false };
+  const nodes: Node[] = [];
+  for (let node = rule.nextSibling; node; node = node.nextSibling) nodes.push(node);
+  return { text: messageText(nodes), found: true };
 }
 
 function threadId(item: Element, index: number): string {
   return item.id.replace(/^thread-/, '') || `m${index + 1}`;
 }
 
-function readMessagesNewUi(doc: Document): TicketMessage[] {
-  return all(doc, NEW_UI.thread).map((item, index) => {
-    const at = item.querySelector(NEW_UI_THREAD.time)?.getAttribute('datetime') ?? undefined;
-    return {
-      id: threadId(item, index),
-      author: authorOf(item),
-      ...(at ? { at } : {}),
-      body: newUiBody(item),
-    };
-  });
+function isLineItem(item: Element, legacy: boolean): boolean {
+  const list = legacy ? LEGACY_UI.lineItem : NEW_UI.lineItem;
+  return list.selectors.some((s) => item.matches(s));
 }
 
-function readMessagesLegacy(doc: Document): TicketMessage[] {
-  return all(doc, LEGACY_UI.thread).map((item, index) => {
-    const body = item.querySelector('section.messageBody');
-    const at = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-    const author: TicketMessage['author'] = item.classList.contains('note')
-      ? 'note'
-      : item.classList.contains('customer')
-        ? 'customer'
-        : 'agent';
-    return {
-      id: threadId(item, index),
-      author,
-      ...(at ? { at } : {}),
-      body: body ? messageText(body) : '',
-    };
+/** Every message of the thread, oldest first; `bodiesFound` false when some body was not found. */
+function readMessages(
+  doc: Document,
+  legacy: boolean,
+): {
+  messages: TicketMessage[];
+  bodiesFound: boolean;
+} {
+  let bodiesFound = true;
+  const items = all(doc, legacy ? LEGACY_UI.thread : NEW_UI.thread).filter(
+    (item) =>
+      !isLineItem(item, legacy) &&
+      !has(item, legacy ? LEGACY_UI.collapsedThreads : NEW_UI.collapsedThreads),
+  );
+  const messages = items.map((item, index): TicketMessage => {
+    const at =
+      first(item, legacy ? LEGACY_UI.time : NEW_UI_THREAD.time)?.getAttribute('datetime') ??
+      undefined;
+    let body: string;
+    if (legacy) {
+      const element = first(item, LEGACY_UI.body);
+      body = element ? messageText(element) : '';
+      if (!element) bodiesFound = false;
+    } else {
+      const read = newUiBody(item);
+      body = read.text;
+      if (!read.found) bodiesFound = false;
+    }
+    const author: TicketMessage['author'] = legacy
+      ? item.classList.contains('note')
+        ? 'note'
+        : item.classList.contains('customer')
+          ? 'customer'
+          : 'agent'
+      : authorOf(item);
+    return { id: threadId(item, index), author, ...(at ? { at } : {}), body };
   });
+  return { messages, bodiesFound };
+}
+
+/** "Show 12 earlier messages" on the page: a note, since those messages are not read. */
+function collapsedNote(doc: Document, legacy: boolean): string[] {
+  const control = first(doc, legacy ? LEGACY_UI.collapsedThreads : NEW_UI.collapsedThreads);
+  if (!control) return [];
+  const count = parseCount(plainText(control));
+  const what = count
+    ? `${count} earlier message${count === 1 ? ' is' : 's are'}`
+    : 'Some earlier messages are';
+  return [`${what} collapsed in the thread and not read: expand the thread to include them`];
 }
 
 function replyEditor(doc: Document, legacy: boolean): ReplyEditor | null {
-  const element = first(
-    doc,
-    legacy ? LEGACY_UI.replyEditor : NEW_UI.replyEditor,
-  ) as HTMLElement | null;
-  if (!element) return null;
-  const noteMode = element.closest('[data-mode="note"], .note-mode, [data-cy="NoteEditor"]');
-  return { element, mode: noteMode ? 'note' : 'reply' };
+  const ui = legacy ? LEGACY_UI : NEW_UI;
+  return findComposer(doc, ui.replyEditor, ui.noteMode);
+}
+
+function readCustomer(
+  doc: Document,
+  legacy: boolean,
+  title: ReturnType<typeof parseTitle>,
+  log: ReadingLog,
+) {
+  const ui = legacy ? LEGACY_UI : NEW_UI;
+  const sidebar = first(doc, ui.sidebar) !== null;
+  const name = log.value(
+    'customer.name',
+    plainText(first(doc, ui.customerName)) || title.customer,
+    sidebar,
+  );
+  const email = log.value(
+    'customer.email',
+    plainText(first(doc, ui.customerEmail)),
+    first(doc, ui.customerEmailPlace) !== null,
+  );
+  const previous = first(doc, ui.previousConversations);
+  const previousTickets = log.value(
+    'customer.previousTickets',
+    previous ? parseCount(plainText(previous)) : undefined,
+    previous !== null,
+  );
+  const issues = first(doc, ui.orderIssues);
+  const priorOrderIssues = issues ? parseCount(plainText(issues)) : undefined;
+  // Few teams show this count: a note only when it is shown and cannot be read.
+  if (issues) log.value('customer.priorOrderIssues', priorOrderIssues, true);
+  const customer = withoutUndefined({ name, email, priorOrderIssues, previousTickets });
+  return Object.keys(customer).length ? customer : undefined;
 }
 
 function readTicket(
@@ -106,33 +156,20 @@ function readTicket(
     (legacy ? plainText(first(doc, LEGACY_UI.number)).replace('#', '') : title.number) ??
     ids[1]!;
   const ticket: NormalizedTicket = { id: number, source: 'helpscout', url: url.href, messages: [] };
-  ticket.subject = log.value('subject', plainText(first(doc, ui.subject)) || title.subject);
-  ticket.mailbox = log.value('mailbox', plainText(first(doc, ui.mailbox)));
-  ticket.tags = log.value('tags', all(doc, ui.tags).map(plainText).filter(Boolean));
-  const name = log.value('customer.name', plainText(first(doc, ui.customerName)) || title.customer);
-  const email = log.value('customer.email', plainText(first(doc, ui.customerEmail)));
-  const previous = first(doc, ui.previousConversations);
-  const prior = log.value(
-    'customer.previousTickets',
-    previous ? parseCount(plainText(previous)) : undefined,
+  ticket.subject = log.value('subject', plainText(first(doc, ui.subject)) || title.subject, true);
+  ticket.mailbox = log.value(
+    'mailbox',
+    plainText(first(doc, ui.mailbox)),
+    first(doc, ui.mailboxPlace) !== null,
   );
-  if (name || email || prior !== undefined)
-    ticket.customer = {
-      ...(name ? { name } : {}),
-      ...(email ? { email } : {}),
-      ...(prior !== undefined ? { previousTickets: prior } : {}),
-    };
-  const orders = all(doc, ui.orders).map(readOrderRow);
-  ticket.orders = log.value('orders', orders);
-  if (orders.length)
-    log.note(
-      'orders.total',
-      orders.some((o) => o.total !== undefined),
-    );
-  ticket.messages =
-    log.value('messages', legacy ? readMessagesLegacy(doc) : readMessagesNewUi(doc)) ?? [];
+  ticket.tags = log.value('tags', all(doc, ui.tags).map(plainText).filter(Boolean));
+  ticket.customer = readCustomer(doc, legacy, title, log);
+  ticket.orders = readOrders(log, first(doc, ui.ordersWidget), all(doc, ui.orders), ORDER_ROW);
+  const { messages, bodiesFound } = readMessages(doc, legacy);
+  ticket.messages = log.value('messages', messages) ?? [];
+  if (!bodiesFound) log.note('messages.body', false, true);
   const editor = replyEditor(doc, legacy);
-  const draft = editor?.mode === 'reply' ? messageText(editor.element) : '';
+  const draft = editor?.mode === 'reply' ? editorText(editor.element) : '';
   if (draft) ticket.draft = draft;
   return withoutUndefined(ticket);
 }
@@ -151,7 +188,9 @@ export const helpscoutSite: Site = {
       status: 'ticket',
       site: isLegacy ? 'helpscout-legacy' : 'helpscout-new',
       ticket,
-      report: report(log),
+      report: report(log, collapsedNote(doc, isLegacy), {
+        sidebarShown: first(doc, isLegacy ? LEGACY_UI.sidebar : NEW_UI.sidebar) !== null,
+      }),
     };
   },
   findReplyEditor(doc) {
