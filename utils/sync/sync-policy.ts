@@ -27,9 +27,12 @@ export type SyncOutcome =
 /** Without the host permission a fetch works only if the server allows CORS; say so. */
 async function withPermissionHint(reason: string, url: string): Promise<string> {
   if (!/could not be reached/.test(reason)) return reason;
-  const granted = await browser.permissions
-    .contains({ origins: [originPattern(url)] })
-    .catch(() => true);
+  let granted = true;
+  try {
+    granted = await browser.permissions.contains({ origins: [originPattern(url)] });
+  } catch {
+    // Cannot tell: say nothing more than the failure itself.
+  }
   return granted
     ? reason
     : `${reason}; the extension has no access to ${new URL(url).origin} (open Settings and save to grant it), or that server does not allow cross-origin requests`;
