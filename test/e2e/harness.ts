@@ -149,3 +149,85 @@ export async function waitForEvaluation(panel: Page, ticketKey: string): Promise
     timeout: 10_000,
   });
 }
+
+/**
+ * Opens the extension's real side panel in the page's window. Chrome opens a side panel only in
+ * answer to a user gesture, so a button is put on one of the extension's own pages and clicked
+ * through Playwright (a trusted input event, as a user's click); that page is closed again and
+ * `page` brought back to the front. Resolves to Chrome's answer: `opened`, or why it refused.
+ */
+export async function openSidePanel(session: ExtensionSession, page: Page): Promise<string> {
+  const opener = await session.context.newPage();
+  try {
+    await opener.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const windowId = await opener.evaluate(async () => (await chrome.windows.getCurrent()).id!);
+    await opener.evaluate((windowId) => {
+      const button = document.createElement('button');
+      button.id = 'ea-test-open-side-panel';
+      button.textContent = 'Open the side panel';
+      button.style.cssText = 'position:fixed;inset:0;z-index:2147483647';
+      const state = window as unknown as { sidePanelOpened?: Promise<string> };
+      state.sidePanelOpened = new Promise<string>((done) => {
+        button.addEventListener('click', () => {
+          // Nothing awaited before open(): the gesture must still be current when it is called.
+          chrome.sidePanel
+            .open({ windowId })
+            .then(() => done('opened'))
+            .catch((error: unknown) => done(String(error)));
+        });
+      });
+      document.body.append(button);
+    }, windowId);
+    await opener.click('#ea-test-open-side-panel');
+    return await opener.evaluate(
+      () => (window as unknown as { sidePanelOpened: Promise<string> }).sidePanelOpened,
+    );
+  } finally {
+    await opener.close();
+    await page.bringToFront();
+  }
+}
+
+/**
+ * Runs `expression` in the real side panel and returns its value. Playwright does not list side
+ * panels among the context's pages, so this speaks the DevTools protocol to the panel's target.
+ * Resolves to `undefined` while no side panel of the extension is open.
+ */
+export async function evaluateInSidePanel(
+  session: ExtensionSession,
+  expression: string,
+): Promise<unknown> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error('no browser-level DevTools session for this context');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const panelUrl = `chrome-extension://${session.extensionId}/sidepanel.html`;
+    const target = targetInfos.find((t) => t.url.startsWith(panelUrl));
+    if (!target) return undefined;
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    const reply = new Promise<unknown>((done) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as {
+          id?: number;
+          result?: { result?: { value?: unknown } };
+        };
+        if (message.id === 1) done(message.result?.result?.value);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: { expression, returnByValue: true, awaitPromise: true },
+      }),
+    });
+    return await reply;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
