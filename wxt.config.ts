@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Where a team may publish its policy: any https origin, or this machine while testing. */
+const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // The extension's build. Every permission below is one the product needs; anything else must
 // come with a reason written beside it.
 export default defineConfig({
@@ -22,7 +25,10 @@ export default defineConfig({
     ],
     host_permissions: ['https://secure.helpscout.net/*', 'https://*.gorgias.com/*'],
     // The team's policy URL is asked for at run time, for its origin only (options page).
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Manifest V2 (the Firefox build) lists optional origins among optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: POLICY_ORIGINS }
+      : { optional_host_permissions: POLICY_ORIGINS }),
     action: { default_title: 'Open Escalation Assist' },
     ...(browser === 'firefox'
       ? {
