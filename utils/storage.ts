@@ -107,6 +107,8 @@ export interface TicketState {
   riskOverride?: number;
   /** The agent's edits to the escalation note, when any. */
   noteOverride?: string;
+  /** The prefilled note those edits started from: the panel says when the evaluation moved on. */
+  noteBase?: string;
   updatedAt: number;
 }
 

@@ -1,33 +1,47 @@
-import { useEffect, useState } from 'react';
+import { copyText, useCopyStatus } from './copy';
 
 /** Copies text and says so visibly (and to screen readers) for two seconds. */
 export function CopyButton({
+  id,
   text,
   label,
   className,
+  shortcut,
 }: {
+  /** What is copied, e.g. `note`; the keyboard shortcut confirms on the button with its id. */
+  id: string;
   text: string;
   label: string;
   className?: string;
+  /** The keyboard shortcut that does the same: shown, and given to assistive technology. */
+  shortcut?: { label: string; aria: string };
 }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 2000);
-    return () => clearTimeout(timer);
-  }, [state]);
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
+  const status = useCopyStatus((s) => s.status[id] ?? 'idle');
   return (
-    <button type="button" className={className ?? 'copy'} onClick={copy} data-state={state}>
-      <span aria-hidden="true">{state === 'copied' ? '✓ ' : ''}</span>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
-      <span className="visually-hidden" role="status" aria-live="polite">
-        {state === 'copied' ? `${label}: copied to the clipboard` : ''}
+    <>
+      <button
+        type="button"
+        className={className ?? 'copy'}
+        onClick={() => void copyText(id, text)}
+        data-state={status}
+        data-copy={id}
+        aria-keyshortcuts={shortcut?.aria}
+      >
+        <span aria-hidden="true">{status === 'copied' ? '✓ ' : ''}</span>
+        {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : label}
+        {shortcut && status === 'idle' ? (
+          <kbd className="shortcut" aria-hidden="true">
+            {shortcut.label}
+          </kbd>
+        ) : null}
+      </button>
+      <span className="visually-hidden" role="status">
+        {status === 'copied'
+          ? `${label}: copied to the clipboard`
+          : status === 'failed'
+            ? `${label}: the clipboard refused it`
+            : ''}
       </span>
-    </button>
+    </>
   );
 }

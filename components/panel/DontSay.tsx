@@ -12,11 +12,13 @@ export function DontSay({
 }) {
   if (!phrases.length && !warnings.length) return null;
   return (
-    <Section id="dont-say" title="Don't say">
+    <Section id="dont-say" title="Don't say" count={phrases.length}>
       <ul className="dont-say">
         {phrases.map((p) => (
-          <li key={p.id}>
-            <strong>“{p.text}”</strong>
+          <li key={p.id} data-phrase={p.id}>
+            <p className="phrase">
+              <q>{p.text}</q>
+            </p>
             <p className="muted small">{p.why}</p>
           </li>
         ))}
@@ -35,7 +37,11 @@ export function DontSay({
                   <strong>Say instead: </strong>
                   {w.instead}
                 </p>
-                <CopyButton text={w.instead} label="Copy safer wording" />
+                <CopyButton
+                  id={`instead-${w.id}-${w.start}`}
+                  text={w.instead}
+                  label="Copy safer wording"
+                />
               </li>
             ))}
           </ul>

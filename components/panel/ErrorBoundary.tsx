@@ -18,14 +18,19 @@ export class ErrorBoundary extends Component<
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <section className="empty" role="alert">
-        <h1>This ticket could not be evaluated</h1>
-        <p>{this.state.error.message}</p>
-        <p className="muted">
-          The helpdesk page is unaffected. Try another ticket, or paste the message instead.
-        </p>
-      </section>
-    );
+    return <EvaluationError message={this.state.error.message} />;
   }
+}
+
+/** What the agent sees when the engine (or the panel) fails on this ticket. */
+export function EvaluationError({ message }: { message: string }) {
+  return (
+    <section className="empty" role="alert" data-testid="evaluation-error">
+      <h1>This ticket could not be evaluated</h1>
+      <p>{message}</p>
+      <p className="muted">
+        The helpdesk page is unaffected. Try another ticket, or paste the message instead.
+      </p>
+    </section>
+  );
 }

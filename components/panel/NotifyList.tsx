@@ -7,15 +7,19 @@ export function NotifyList({ triggers }: { triggers: FiredTrigger[] }) {
   const entries = triggers.flatMap((t) => t.notify.map((n, i) => ({ ...n, key: `${t.id}-${i}` })));
   if (!entries.length) return null;
   return (
-    <Section id="notify" title="Notify">
+    <Section id="notify" title="Notify" count={entries.length}>
       <ul className="notify">
         {entries.map((entry) => (
-          <li key={entry.key}>
-            <div className="notify-head">
+          <li key={entry.key} data-notify={entry.key}>
+            <p className="notify-head">
               <strong>{entry.who}</strong> <span className="muted">via {entry.via}</span>
-            </div>
+            </p>
             <p className="notify-message">{entry.message}</p>
-            <CopyButton text={entry.message} label={`Copy message for ${entry.who}`} />
+            <CopyButton
+              id={`notify-${entry.key}`}
+              text={entry.message}
+              label={`Copy message for ${entry.who}`}
+            />
           </li>
         ))}
       </ul>

@@ -1,8 +1,11 @@
-import type { FiredTrigger } from '../../policy/contract';
+import { useState } from 'react';
+import type { Evidence, FiredTrigger, TicketMessage } from '../../policy/contract';
 import type { Policy } from '../../policy/index';
 import { Section } from './Section';
 
-/** The triggers that fired, each with the customer's own words; a quote jumps to its message. */
+/** Quotes shown per trigger before "show more": a long thread can match many times. */
+export const QUOTES_SHOWN = 3;
+
 /** The sentence around the evidence, so the quote reads as the customer wrote it. */
 export function quoteContext(
   body: string | undefined,
@@ -22,60 +25,128 @@ export function quoteContext(
   ];
 }
 
+const AUTHOR_WORDS: Record<TicketMessage['author'], string> = {
+  customer: 'Customer',
+  agent: 'Agent',
+  note: 'Internal note',
+};
+
+function when(at: string | undefined): string {
+  const time = at ? Date.parse(at) : NaN;
+  return Number.isNaN(time)
+    ? ''
+    : new Date(time).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function Quote({
+  evidence,
+  message,
+  onQuote,
+}: {
+  evidence: Evidence;
+  message: TicketMessage | undefined;
+  onQuote: (messageId: string, start: number, end: number) => void;
+}) {
+  const [before, match, after] = quoteContext(message?.body, evidence.start, evidence.end);
+  const meta = [message ? AUTHOR_WORDS[message.author] : '', when(message?.at)]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li>
+      <button
+        type="button"
+        className="quote"
+        onClick={() => onQuote(evidence.messageId, evidence.start, evidence.end)}
+        title="Show this message in the ticket"
+      >
+        <q>
+          {match ? (
+            <>
+              {before}
+              <mark>{match}</mark>
+              {after}
+            </>
+          ) : (
+            evidence.text
+          )}
+        </q>
+        {meta ? <span className="quote-meta">{meta}</span> : null}
+      </button>
+    </li>
+  );
+}
+
+function Trigger({
+  trigger,
+  label,
+  messages,
+  onQuote,
+}: {
+  trigger: FiredTrigger;
+  label: string;
+  messages: Record<string, TicketMessage>;
+  onQuote: (messageId: string, start: number, end: number) => void;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? trigger.evidence : trigger.evidence.slice(0, QUOTES_SHOWN);
+  const hidden = trigger.evidence.length - shown.length;
+  return (
+    <li data-trigger={trigger.id} className="trigger">
+      <h3 className="trigger-head">
+        <span className={`badge level-${trigger.level}`}>
+          <span className="visually-hidden">Level </span>L{trigger.level}
+        </span>
+        <span>{label}</span>
+      </h3>
+      {trigger.because ? <p className="because">{trigger.because}</p> : null}
+      {trigger.evidence.length ? (
+        <ul className="quotes" aria-label={`The customer's words: ${label}`}>
+          {shown.map((e) => (
+            <Quote
+              key={`${e.messageId}:${e.start}`}
+              evidence={e}
+              message={messages[e.messageId]}
+              onQuote={onQuote}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {hidden > 0 || all ? (
+        <button type="button" className="link small" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer quotes' : `Show ${hidden} more ${hidden === 1 ? 'quote' : 'quotes'}`}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/** The triggers that fired, each with the customer's own words; a quote jumps to its message. */
 export function TriggerList({
   triggers,
   policy,
-  bodies,
+  messages,
   onQuote,
 }: {
   triggers: FiredTrigger[];
   policy: Policy;
-  /** Message bodies by id, for the quotes' context. */
-  bodies: Record<string, string>;
+  /** The ticket's messages by id, for the quotes' context, author and time. */
+  messages: Record<string, TicketMessage>;
   onQuote: (messageId: string, start: number, end: number) => void;
 }) {
   return (
-    <Section id="triggers" title={`Escalation triggers (${triggers.length})`}>
+    <Section id="triggers" title="Escalation triggers" count={triggers.length}>
       {triggers.length === 0 ? (
         <p className="muted">None: nothing in this ticket matches an escalation trigger.</p>
       ) : (
         <ul className="triggers">
           {triggers.map((trigger) => (
-            <li key={trigger.id} data-trigger={trigger.id}>
-              <div className="trigger-head">
-                <span className={`badge level-${trigger.level}`}>L{trigger.level}</span>
-                <strong>
-                  {policy.triggers.find((t) => t.id === trigger.id)?.label ?? trigger.id}
-                </strong>
-              </div>
-              {trigger.because ? <p className="muted small">{trigger.because}</p> : null}
-              {trigger.evidence.map((e) => (
-                <button
-                  type="button"
-                  key={`${e.messageId}:${e.start}`}
-                  className="quote"
-                  onClick={() => onQuote(e.messageId, e.start, e.end)}
-                  title="Show this message in the ticket"
-                >
-                  {(() => {
-                    const [before, match, after] = quoteContext(
-                      bodies[e.messageId],
-                      e.start,
-                      e.end,
-                    );
-                    return match ? (
-                      <>
-                        “{before}
-                        <mark>{match}</mark>
-                        {after}”
-                      </>
-                    ) : (
-                      <>“{e.text}”</>
-                    );
-                  })()}
-                </button>
-              ))}
-            </li>
+            <Trigger
+              key={trigger.id}
+              trigger={trigger}
+              label={policy.triggers.find((t) => t.id === trigger.id)?.label ?? trigger.id}
+              messages={messages}
+              onQuote={onQuote}
+            />
           ))}
         </ul>
       )}

@@ -1,55 +1,92 @@
 /**
  * The panel's state (zustand): what the page said, what the agent confirmed, and the policy in
  * force. The evaluation is derived from these by the engine, never stored.
+ *
+ * Every ticket's saved state (facts, ticks, risk, note edits) is held in memory as well as in
+ * storage, so moving to another ticket shows its facts in the very first evaluation: no flash of
+ * an evaluation without them.
  */
 import { create } from 'zustand';
-import type { NormalizedTicket, TicketFacts } from '../../policy/contract';
+import type { NormalizedTicket } from '../../policy/contract';
 import { DEFAULT_POLICY, type Policy } from '../../policy/index';
 import type { TicketSnapshot } from '../../utils/messages';
 import type { PolicyInForce, Settings, SyncStatus, TicketState } from '../../utils/storage';
-import { DEFAULT_SETTINGS } from '../../utils/storage';
+import { DEFAULT_SETTINGS, TICKET_STATE_TTL_MS } from '../../utils/storage';
 
 export const EMPTY_TICKET_STATE: TicketState = { facts: {}, checked: {}, updatedAt: 0 };
 
+export interface ManualTicket {
+  active: boolean;
+  text: string;
+  brand: string;
+}
+
 export interface PanelState {
   tabId: number | null;
+  /**
+   * What the shown tab is: `loading` until its first reading arrives (no "not a helpdesk page"
+   * flash), `other-site` when it is not a helpdesk page, `unreachable` when a helpdesk page
+   * never answered (opened before the extension was installed or updated), else `read`.
+   */
+  page: 'loading' | 'other-site' | 'unreachable' | 'read';
   snapshot: TicketSnapshot | null;
   settings: Settings;
   policyInForce: PolicyInForce | null;
   syncStatus: SyncStatus;
-  ticketState: TicketState;
-  /** Manual mode: the agent pastes the customer's message. */
-  manual: { active: boolean; text: string; brand: string };
+  /** Every ticket's saved state, by ticket key (`manual` for a pasted message). */
+  savedStates: Record<string, TicketState>;
+  /** Manual mode: the agent pastes the customer's message. Kept in memory only. */
+  manual: ManualTicket;
+  /** A reading of the shown tab; null: the tab is not a helpdesk page. */
   setSnapshot(snapshot: TicketSnapshot | null): void;
-  setTicketState(state: TicketState): void;
-  setFacts(facts: TicketFacts): void;
-  setManual(manual: Partial<PanelState['manual']>): void;
+  setManual(manual: Partial<ManualTicket>): void;
+  /** Changes the open ticket's state in memory; the wiring persists it. */
+  updateTicketState(change: Partial<TicketState>): TicketState | null;
+}
+
+/** The key the open ticket's state is kept under, or null when there is none. */
+export function ticketKeyOf(state: Pick<PanelState, 'manual' | 'snapshot'>): string | null {
+  return state.manual.active ? 'manual' : (state.snapshot?.ticketKey ?? null);
+}
+
+/** A saved state counts until it expires (TICKET_STATE_TTL_MS after its last change). */
+export function freshState(saved: TicketState | undefined, now = Date.now()): TicketState {
+  return saved && now - saved.updatedAt < TICKET_STATE_TTL_MS ? saved : EMPTY_TICKET_STATE;
+}
+
+export function ticketStateOf(
+  state: Pick<PanelState, 'manual' | 'snapshot' | 'savedStates'>,
+): TicketState {
+  const key = ticketKeyOf(state);
+  return key ? freshState(state.savedStates[key]) : EMPTY_TICKET_STATE;
 }
 
 export const usePanel = create<PanelState>((set, get) => ({
   tabId: null,
+  page: 'loading',
   snapshot: null,
   settings: DEFAULT_SETTINGS,
   policyInForce: null,
   syncStatus: { consecutiveFailures: 0 },
-  ticketState: EMPTY_TICKET_STATE,
+  savedStates: {},
   manual: { active: false, text: '', brand: '' },
   setSnapshot(snapshot) {
     const previous = get().snapshot;
-    // A late message about an older reading of the same tab never replaces a newer one.
+    // A late message about an older reading of the same page never replaces a newer one.
     if (previous && snapshot && previous.url === snapshot.url && previous.seq > snapshot.seq)
       return;
-    const ticketChanged = previous?.ticketKey !== snapshot?.ticketKey;
-    set(ticketChanged ? { snapshot, ticketState: EMPTY_TICKET_STATE } : { snapshot });
-  },
-  setTicketState(ticketState) {
-    set({ ticketState });
-  },
-  setFacts(facts) {
-    set({ ticketState: { ...get().ticketState, facts, updatedAt: Date.now() } });
+    set({ snapshot, page: snapshot ? 'read' : 'other-site' });
   },
   setManual(manual) {
     set({ manual: { ...get().manual, ...manual } });
+  },
+  updateTicketState(change) {
+    const state = get();
+    const key = ticketKeyOf(state);
+    if (!key) return null;
+    const next = { ...ticketStateOf(state), ...change, updatedAt: Date.now() };
+    set({ savedStates: { ...state.savedStates, [key]: next } });
+    return next;
   },
 }));
 
@@ -58,8 +95,10 @@ export function policyOf(state: Pick<PanelState, 'policyInForce'>): Policy {
 }
 
 /** The ticket the engine evaluates: the page's (or the pasted one) plus the agent's facts. */
-export function ticketToEvaluate(state: PanelState): NormalizedTicket | null {
-  const facts = state.ticketState.facts;
+export function ticketToEvaluate(
+  state: Pick<PanelState, 'manual' | 'snapshot' | 'settings' | 'savedStates'>,
+): NormalizedTicket | null {
+  const facts = ticketStateOf(state).facts;
   if (state.manual.active) {
     if (!state.manual.text.trim()) return null;
     return {

@@ -56,21 +56,44 @@ export function tierReason(evaluation: Evaluation, policy: Policy): string {
   return reasons.join(' · ');
 }
 
-const clean = (value: string | undefined) =>
-  (value ?? '').replace(/[\t\r\n]+/g, ' ').trim() || 'unknown';
+/**
+ * One spreadsheet cell: no tabs or line breaks (they would split the row), and text that a
+ * spreadsheet would run as a formula (=, +, -, @ first) is quoted with a leading apostrophe,
+ * since customer-written text (a name, say) lands in these cells.
+ */
+export function trackerCell(value: string | undefined): string {
+  const text = (value ?? '').replace(/[\t\r\n]+/g, ' ').trim() || 'unknown';
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
 
-/** One tab-separated row for the Escalation Tracker spreadsheet. */
-export function trackerRow(
+/** The Escalation Tracker's columns, in order. */
+export const TRACKER_COLUMNS = [
+  'Date',
+  'Ticket',
+  'Brand',
+  'Customer',
+  'Email',
+  'Order(s)',
+  'Tier',
+  'Category',
+  'Triggers',
+  'Risk (1–5)',
+  'Escalated by',
+  'Link',
+] as const;
+
+/** The tracker row's cells, column by column. */
+export function trackerCells(
   evaluation: Evaluation,
   ticket: NormalizedTicket,
   risk: number,
   agentName: string,
   now: Date,
-): string {
+): string[] {
   return [
     now.toISOString().slice(0, 10),
-    ticket.id ? `#${ticket.id}` : 'unknown',
-    evaluation.brand ?? 'unknown',
+    ticket.id ? `#${ticket.id}` : undefined,
+    evaluation.brand ?? undefined,
     ticket.customer?.name,
     ticket.customer?.email,
     (ticket.orders ?? [])
@@ -82,9 +105,19 @@ export function trackerRow(
     evaluation.triggers.map((t) => t.id).join(', ') || 'none',
     String(risk),
     agentName,
-  ]
-    .map(clean)
-    .join('\t');
+    ticket.url,
+  ].map(trackerCell);
+}
+
+/** One tab-separated row for the Escalation Tracker spreadsheet: pastes as one row. */
+export function trackerRow(
+  evaluation: Evaluation,
+  ticket: NormalizedTicket,
+  risk: number,
+  agentName: string,
+  now: Date,
+): string {
+  return trackerCells(evaluation, ticket, risk, agentName, now).join('\t');
 }
 
 /** The engine's note with the agent's own risk rating and name. */

@@ -1,7 +1,8 @@
 /**
- * Connects the panel's store to the extension: which tab it shows, that tab's snapshots, the
- * stored settings, policy and sync status, and the per-ticket facts (saved, and expired after
- * TICKET_STATE_TTL_MS). The only module of the panel that talks to browser APIs.
+ * Connects the panel's store to the extension: which tab it shows (the window's active tab, or
+ * the one named by `?tabId=`), that tab's snapshots, the stored settings, policy and sync
+ * status, and the per-ticket state (saved, and expired after TICKET_STATE_TTL_MS). With
+ * copy.ts, the only modules of the panel that talk to browser APIs.
  */
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
@@ -18,102 +19,137 @@ import {
   ticketStatesItem,
   type TicketState,
 } from '../../utils/storage';
-import { EMPTY_TICKET_STATE, usePanel } from './state';
+import { ticketKeyOf, usePanel } from './state';
 
-/** `?tabId=` when the panel page is opened in a tab of its own; else the window's active tab. */
-async function initialTabId(): Promise<number | null> {
-  const fromQuery = new URLSearchParams(location.search).get('tabId');
-  if (fromQuery) return Number(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+/** Pages the content scripts read (the manifest's host permissions). */
+const HELPDESK_URL = /^https:\/\/(secure\.helpscout\.net|[a-z0-9-]+\.gorgias\.com)\//;
+
+/** Calls to showTab overtake each other; only the newest may write. */
+let showing = 0;
+/** How long a helpdesk page may take to send its first reading before the panel says so. */
+export const PAGE_ANSWER_GRACE_MS = 4000;
 
 async function showTab(tabId: number | null): Promise<void> {
+  const call = ++showing;
+  const current = () => call === showing;
   usePanel.setState({ tabId });
   if (tabId === null) return usePanel.getState().setSnapshot(null);
-  const stored = (await snapshotsItem.getValue())[String(tabId)] ?? null;
-  usePanel.getState().setSnapshot(stored);
+  // Without the "tabs" permission a tab's URL is visible only on the helpdesk hosts: no URL,
+  // or another host, means this is not a helpdesk page.
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!current()) return;
+  if (!tab?.url || !HELPDESK_URL.test(tab.url)) return usePanel.getState().setSnapshot(null);
+  const stored = (await snapshotsItem.getValue())[String(tabId)];
+  if (!current()) return;
+  // The remembered reading stands in while the page answers, if it is of the page now open.
+  const known = stored?.url === tab.url;
+  if (known) usePanel.getState().setSnapshot(stored);
   const request: ExtensionMessage = { type: 'request-snapshot' };
   try {
     const fresh = (await browser.tabs.sendMessage(tabId, request)) as TicketSnapshot | undefined;
-    if (fresh && usePanel.getState().tabId === tabId) usePanel.getState().setSnapshot(fresh);
+    if (fresh?.url === tab.url && current()) usePanel.getState().setSnapshot(fresh);
   } catch {
-    // No content script in that tab (not a helpdesk page): the stored snapshot, if any, stands.
-    if (!stored) usePanel.getState().setSnapshot(null);
+    // No content script answers yet (the page is loading: it sends its first reading itself)
+    // or any more (the extension was updated under an open page).
+    if (!current() || known) return;
+    usePanel.setState({ snapshot: null, page: 'loading' });
+    setTimeout(() => {
+      if (current() && usePanel.getState().page === 'loading')
+        usePanel.setState({ page: 'unreachable' });
+    }, PAGE_ANSWER_GRACE_MS);
   }
 }
 
-function ticketKeyNow(): string | null {
-  const { manual, snapshot } = usePanel.getState();
-  return manual.active ? 'manual' : (snapshot?.ticketKey ?? null);
+/**
+ * The shown tab started loading a document. Another site: say so at once. A helpdesk page: its
+ * content script reports the new reading itself (single-page navigations included); ask for one
+ * only if none has come within the grace period.
+ */
+async function tabLoading(tabId: number): Promise<void> {
+  const call = showing;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (call !== showing) return;
+  if (!tab?.url || !HELPDESK_URL.test(tab.url)) return usePanel.getState().setSnapshot(null);
+  const url = tab.url;
+  setTimeout(() => {
+    if (call === showing && usePanel.getState().snapshot?.url !== url) void showTab(tabId);
+  }, PAGE_ANSWER_GRACE_MS);
 }
 
-async function loadTicketState(): Promise<void> {
-  const key = ticketKeyNow();
-  const all = await ticketStatesItem.getValue();
-  const saved = key ? all[key] : undefined;
-  const fresh = saved && Date.now() - saved.updatedAt < TICKET_STATE_TTL_MS;
-  if (key === ticketKeyNow())
-    usePanel.getState().setTicketState(fresh ? saved : EMPTY_TICKET_STATE);
-}
-
-/** Saves one ticket's state and drops every expired one. */
-export async function saveTicketState(state: TicketState): Promise<void> {
-  const key = ticketKeyNow();
-  if (!key) return;
+/** Saves the open ticket's state and drops every expired one. */
+export async function saveTicketState(key: string, state: TicketState): Promise<void> {
   const now = Date.now();
   const all = await ticketStatesItem.getValue();
   const kept = Object.fromEntries(
     Object.entries(all).filter(([, s]) => now - s.updatedAt < TICKET_STATE_TTL_MS),
   );
-  await ticketStatesItem.setValue({ ...kept, [key]: { ...state, updatedAt: now } });
+  await ticketStatesItem.setValue({ ...kept, [key]: state });
+}
+
+/** Changes the open ticket's state: at once on screen, then in storage. */
+export function updateTicketState(change: Partial<TicketState>): void {
+  const key = ticketKeyOf(usePanel.getState());
+  const next = usePanel.getState().updateTicketState(change);
+  if (key && next) void saveTicketState(key, next);
 }
 
 export function usePanelWiring(): void {
   useEffect(() => {
     const unwatch: (() => void)[] = [];
-    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+    const on = <A extends unknown[]>(
+      event: {
+        addListener(l: (...args: A) => unknown): void;
+        removeListener(l: (...args: A) => unknown): void;
+      },
+      listener: (...args: A) => unknown,
+    ) => {
+      event.addListener(listener);
+      unwatch.push(() => event.removeListener(listener));
+    };
+
+    on(browser.runtime.onMessage, (message: unknown, sender: { tab?: { id?: number } }) => {
       if (!isExtensionMessage(message) || message.type !== 'snapshot') return undefined;
       if (sender.tab?.id !== undefined && sender.tab.id === usePanel.getState().tabId)
         usePanel.getState().setSnapshot(message.snapshot);
       return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    unwatch.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    });
 
-    const bound = new URLSearchParams(location.search).has('tabId');
-    if (!bound) {
-      const onActivated = (info: { tabId: number }) => void showTab(info.tabId);
-      browser.tabs.onActivated.addListener(onActivated);
-      unwatch.push(() => browser.tabs.onActivated.removeListener(onActivated));
-    }
+    const fromQuery = new URLSearchParams(location.search).get('tabId');
+    let windowId: number | undefined;
+    if (fromQuery === null)
+      // The side panel follows its window's active tab (never another window's).
+      on(browser.tabs.onActivated, (info: { tabId: number; windowId: number }) => {
+        if (windowId === undefined || info.windowId === windowId) void showTab(info.tabId);
+      });
+    // The shown tab loads another document: read it again, or say it is not a helpdesk page.
+    // (Single-page navigation inside the helpdesk is the content script's to report.)
+    on(browser.tabs.onUpdated, (tabId: number, change: { status?: string }) => {
+      if (tabId === usePanel.getState().tabId && change.status === 'loading')
+        void tabLoading(tabId);
+    });
+
+    unwatch.push(
+      settingsItem.watch((settings) => usePanel.setState({ settings: completeSettings(settings) })),
+      policyItem.watch((policyInForce) => usePanel.setState({ policyInForce })),
+      syncStatusItem.watch((syncStatus) => usePanel.setState({ syncStatus })),
+      ticketStatesItem.watch((savedStates) =>
+        usePanel.setState({ savedStates: savedStates ?? {} }),
+      ),
+    );
 
     void (async () => {
-      const [settings, policyInForce, syncStatus] = await Promise.all([
+      const [settings, policyInForce, syncStatus, savedStates] = await Promise.all([
         readSettings(),
         policyItem.getValue(),
         syncStatusItem.getValue(),
+        ticketStatesItem.getValue(),
       ]);
-      usePanel.setState({ settings, policyInForce, syncStatus });
-      await showTab(await initialTabId());
+      usePanel.setState({ settings, policyInForce, syncStatus, savedStates });
+      if (fromQuery !== null) return showTab(Number(fromQuery));
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      windowId = tab?.windowId;
+      await showTab(tab?.id ?? null);
     })();
-    unwatch.push(
-      settingsItem.watch((settings) => usePanel.setState({ settings: completeSettings(settings) })),
-    );
-    unwatch.push(policyItem.watch((policyInForce) => usePanel.setState({ policyInForce })));
-    unwatch.push(syncStatusItem.watch((syncStatus) => usePanel.setState({ syncStatus })));
-
-    // Facts follow the ticket: load them whenever the ticket (or manual mode) changes.
-    let lastKey: string | null = null;
-    unwatch.push(
-      usePanel.subscribe(() => {
-        const key = ticketKeyNow();
-        if (key !== lastKey) {
-          lastKey = key;
-          void loadTicketState();
-        }
-      }),
-    );
     return () => unwatch.forEach((stop) => stop());
   }, []);
 }

@@ -29,6 +29,18 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+/** Writes settings the way the options page does (the panel watches them). */
+async function setSettings(settings: Record<string, unknown>): Promise<void> {
+  const sw = await session.serviceWorker();
+  await sw.evaluate(async (next) => {
+    const { settings: current } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({
+      settings: { ...(current as object), ...next },
+      settings$: { v: 2 },
+    });
+  }, settings);
+}
+
 async function panelFor(
   url: string,
   ticketKey?: string,
@@ -68,9 +80,105 @@ test('HelpScout demo ticket: headline, tier, triggers with the customer’s word
   );
   expect(await panel.locator('[data-trigger="refund_over_threshold"]').count()).toBe(1);
   expect(await panel.locator('[data-section="checklist"] legend').allTextContents()).toContain(
-    'chargeback threat',
+    'Chargeback threat',
   );
   expect(await panel.locator('[data-section="notify"] strong').first().textContent()).toBe('Elana');
+  expect(await panel.locator('[data-phrase="refund_commitment"]').count()).toBe(1);
+  expect(await panel.getByTestId('policy-source').textContent()).toBe('bundled with the extension');
+  expect(await panel.getByTestId('policy-version').textContent()).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
+});
+
+test('checklist ticks and the risk rating stay with their ticket', async () => {
+  const { panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2001/1042',
+    'helpscout:1042',
+  );
+  const first = panel.locator('[data-checklist="chargeback_threat"] input').first();
+  await first.check();
+  await expect.poll(() => panel.getByTestId('checklist-progress').textContent()).toMatch(/^1 of/);
+  await panel.getByRole('radio', { name: /^4,/ }).check();
+  await panel.reload();
+  await waitForEvaluation(panel, 'helpscout:1042');
+  expect(await first.isChecked()).toBe(true);
+  expect(await panel.getByTestId('risk-caption').textContent()).toMatch(/^4\/5.*changed it from 5/);
+  // Another ticket has its own (empty) state.
+  const other = await panelFor(
+    'https://secure.helpscout.net/conversation/2002/1043',
+    'helpscout:1043',
+  );
+  expect(await other.panel.locator('input[type="checkbox"]:checked').count()).toBe(0);
+  await first.uncheck();
+  await panel.getByRole('button', { name: /Use suggested/ }).click();
+});
+
+test('the headline is measured against the agent’s level from the settings', async () => {
+  const { panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2002/1043',
+    'helpscout:1043',
+  );
+  expect(await panel.locator('#headline-title').textContent()).toBe(
+    'Escalate to Level 3 — Escalations Agents',
+  );
+  await setSettings({ agentLevel: 3 });
+  await expect.poll(() => panel.locator('#headline-title').textContent()).toBe('Yours to handle');
+  expect(await panel.getByTestId('agent-level').textContent()).toMatch(/your level: 3/);
+  await setSettings({ agentLevel: 1 });
+  await expect
+    .poll(() => panel.locator('#headline-title').textContent())
+    .toBe('Escalate to Level 3 — Escalations Agents');
+});
+
+test('Gorgias ticket: tier, brand, DNR trigger with evidence, a quote highlights its message, copy', async () => {
+  const { page, panel } = await panelFor(
+    'https://acme.gorgias.com/app/ticket/31000',
+    'gorgias:31000',
+  );
+  expect(await panel.locator('#headline-title').textContent()).toBe(
+    'Escalate to Level 2 — CallCare Leads',
+  );
+  expect(await panel.getByTestId('tier').textContent()).toBe('Level 2 · CallCare Leads');
+  expect(await panel.getByTestId('brand').textContent()).toBe('HB');
+  const quotes = panel.locator('[data-trigger="dnr_escalation"] .quote mark');
+  expect(await quotes.allTextContents()).toContain('not calling FedEx');
+  // The internal note's words are evidence too, attributed to the note.
+  await panel.getByRole('button', { name: /Show 1 more quote/ }).click();
+  expect(
+    await panel.locator('[data-trigger="dnr_escalation"] .quote').last().textContent(),
+  ).toMatch(/declined the courier.*Internal note/);
+
+  await panel.locator('[data-trigger="dnr_escalation"] .quote').last().click();
+  await page.waitForSelector('[data-message-highlight]', { timeout: 5_000 });
+  const overlay = await page.locator('[data-message-highlight]').boundingBox();
+  const message = await page.locator('[data-testid="ticket-message-31003"]').boundingBox();
+  expect(overlay && message && Math.abs(overlay.y + 4 - message.y)).toBeLessThan(2);
+
+  await panel.getByRole('button', { name: 'Copy tracker row' }).click();
+  await expect
+    .poll(() => clipboard(panel))
+    .toMatch(/\t#31000\tHB\tMaria Lopez\tmaria@example.com\t#H-5512\tLevel 2 CallCare Leads\t/);
+  await panel.getByRole('button', { name: /^Copy message for Team Leader/ }).click();
+  await expect.poll(() => clipboard(panel)).toMatch(/#31000/);
+});
+
+test('a quote click scrolls the helpdesk page to its message', async () => {
+  const { page, panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2001/1042',
+    'helpscout:1042',
+  );
+  await page.setViewportSize({ width: 900, height: 240 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const quote = panel.locator('[data-trigger="refund_over_threshold"] .quote').first();
+  await quote.click();
+  await page.waitForSelector('[data-message-highlight]', { timeout: 5_000 });
+  const id = await page.evaluate(() => {
+    const layer = document.querySelector('[data-message-highlight]')!.getBoundingClientRect();
+    const hit = document
+      .elementsFromPoint(layer.left + layer.width / 2, layer.top + layer.height / 2)
+      .find((el) => el.id.startsWith('thread-'));
+    return hit?.id ?? null;
+  });
+  expect(id).toMatch(/^thread-/);
+  expect(await page.locator(`#${id}`).isVisible()).toBe(true);
 });
 
 test('copy: the note, a Slack message and the tracker row reach the clipboard', async () => {
@@ -114,7 +222,7 @@ test('facts re-evaluate at once and stay with the ticket across a panel reload',
   await expect
     .poll(() => panel.getByTestId('tier').textContent())
     .toMatch(/Level 3|Level 4|Level 2/);
-  await panel.getByRole('radio', { name: '2' }).check();
+  await panel.getByRole('radio', { name: /^2,/ }).check();
   await panel.reload();
   await waitForEvaluation(panel, 'helpscout:1043');
   expect(await panel.getByLabel('Refund amount ($)').inputValue()).toBe('320');
@@ -138,6 +246,45 @@ test('manual mode: no ticket on the page, the agent pastes the message and gets 
       .locator('[data-trigger]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-trigger'))),
   ).toEqual(['chargeback_threat', 'fraud_accusation']);
+  expect(await panel.getByTestId('brand').textContent()).toBe('HB');
+});
+
+test('manual mode: a supervisor request before de-escalation says to de-escalate once; the fact re-evaluates', async () => {
+  const { panel } = await panelFor('https://secure.helpscout.net/inboxes/1a2b/views/1');
+  expect(await panel.getByTestId('empty-reason').textContent()).toMatch(/No ticket is open/);
+  await panel.getByRole('button', { name: 'Paste a customer message instead' }).click();
+  await panel
+    .getByLabel('Customer message', { exact: true })
+    .fill('<img src=x onerror="document.title=1">I want to speak to your manager right now.');
+  await waitForEvaluation(panel, 'manual');
+  expect(await panel.locator('#headline-title').textContent()).toBe('Yours to handle');
+  expect(await panel.locator('#headline-next').textContent()).toMatch(/one de-escalation attempt/);
+  // Ticket text is text: the pasted tag is shown, never made an element.
+  expect(await panel.locator('.quote').first().textContent()).toMatch(/I want to speak/);
+  expect(await panel.locator('main img').count()).toBe(0);
+
+  await panel.getByLabel('De-escalation attempted').check();
+  await expect
+    .poll(() => panel.locator('#headline-title').textContent())
+    .toBe('Escalate to Level 2 — CallCare Leads');
+  await panel.getByLabel('De-escalation attempted').uncheck();
+});
+
+test('empty states say why: not a helpdesk page, unknown layout', async () => {
+  const { panel } = await panelFor('https://secure.helpscout.net/conversation/2060/1060');
+  // The page reader waits a moment for a late-rendering app before it calls a layout unknown.
+  await expect
+    .poll(() => panel.getByTestId('empty-state').textContent(), { timeout: 10_000 })
+    .toMatch(/Unknown page layout/);
+  // A tab on another site (the extension sees no URL there).
+  const sw = await session.serviceWorker();
+  const tabId = await sw.evaluate(
+    async () => (await chrome.tabs.create({ url: 'about:blank' })).id!,
+  );
+  const blank = await openPanel(session, tabId);
+  await expect
+    .poll(() => blank.getByTestId('empty-state').textContent())
+    .toMatch(/Not a helpdesk page/);
 });
 
 async function axeViolations(panel: Page): Promise<string[]> {
