@@ -101,10 +101,17 @@ export function readOrderRow(row: Element, s: OrderRowSelectors): Order {
   return order;
 }
 
+/** A widget saying this customer has no orders: "No orders", "No Shopify orders found", "Orders (0)". */
+const NO_ORDERS = /\bno\b(?:\s+\w+){0,2}\s+orders?\b|\borders?\s*\(0\)|\b0\s+orders\b/i;
+/** What order rows look like as text: an order number ("#10442", "H-5512") or an amount ("$249.00"). */
+const ORDER_LIKE = /#\s?[A-Z]*-?\d{3,}|[$€£]\s?\d|\d[.,]\d{2}\s?(?:USD|CAD|AUD|EUR|GBP)\b/i;
+
 /**
- * Reads an order widget into `log`: no widget is "missing" (this customer has no order app),
- * a widget saying it has no orders is an empty list, and a widget whose rows or totals match
- * nothing is a changed layout.
+ * Reads an order widget into `log`. No widget is "missing" (this customer or team has no order
+ * app). A widget that says it has no orders is an empty list. A widget that shows order numbers
+ * or amounts while no row selector matches is a changed layout; one that shows neither (still
+ * loading, or the app could not reach the store) is only missing, so a slow widget or a customer
+ * without orders never reads as a broken page.
  */
 export function readOrders(
   log: ReadingLog,
@@ -112,12 +119,17 @@ export function readOrders(
   rows: Element[],
   s: OrderRowSelectors,
 ): Order[] | undefined {
-  if (widget && !rows.length && /\bno orders\b/i.test(plainText(widget))) {
-    log.note('orders', true);
-    return [];
+  if (widget && !rows.length) {
+    const text = plainText(widget);
+    if (NO_ORDERS.test(text)) {
+      log.note('orders', true);
+      return [];
+    }
+    log.note('orders', false, ORDER_LIKE.test(text));
+    return undefined;
   }
   const orders = rows.map((row) => readOrderRow(row, s));
-  const read = log.value('orders', orders, widget !== null);
+  const read = log.value('orders', orders);
   if (orders.length) {
     log.note(
       'orders.total',
@@ -131,6 +143,18 @@ export function readOrders(
     );
   }
   return read;
+}
+
+/** An email address in text: the sidebar's email list shows one. */
+export const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+
+/**
+ * Whether `place` is on the page and shows what a field reads (an email, an amount): only then
+ * does a field whose own selectors match nothing mean the layout changed, not that this ticket
+ * lacks the data (a phone-only customer has an email list with no address in it).
+ */
+export function shows(place: Element | null, pattern: RegExp): boolean {
+  return place !== null && pattern.test(plainText(place));
 }
 
 /** "3 previous conversations", "2 tickets, 1 open", "No other tickets" → a count. */

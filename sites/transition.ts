@@ -62,7 +62,8 @@ export class TicketTransition {
 
   /** The snapshot that was sent: later readings are compared with it. */
   shown(snapshot: TicketSnapshot): void {
-    if (this.lastVerdict === 'stale') return;
+    // A placeholder sent while holding (or after giving up) is not the ticket to compare with.
+    if (this.lastVerdict !== 'ready') return;
     this.key = snapshot.ticketKey;
     this.thread = threadOf(snapshot);
     this.ids = new Set(realIds(snapshot));

@@ -46,8 +46,13 @@ function warnOnce(error: unknown): void {
   console.warn('[Escalation Assist] could not read this page:', error);
 }
 
-/** What the panel shows when the page still shows the previous ticket after a navigation. */
-function staleReading(): Pick<TicketSnapshot, 'status' | 'ticket' | 'ticketKey' | 'report'> {
+/**
+ * What the panel gets while the page has not caught up with its URL (`hold`), or never did
+ * (`stale`): no ticket, rather than one ticket's data under another's address.
+ */
+function placeholder(
+  verdict: 'hold' | 'stale',
+): Pick<TicketSnapshot, 'status' | 'ticket' | 'ticketKey' | 'report'> {
   return {
     status: 'no-ticket',
     ticket: null,
@@ -55,7 +60,12 @@ function staleReading(): Pick<TicketSnapshot, 'status' | 'ticket' | 'ticketKey' 
     report: {
       found: [],
       missing: [],
-      notes: ['The page still shows the previous ticket: waiting for it to load'],
+      layoutChanged: [],
+      notes: [
+        verdict === 'hold'
+          ? 'Waiting for the ticket to load'
+          : 'The page still shows the previous ticket: waiting for it to load',
+      ],
     },
   };
 }
@@ -96,26 +106,22 @@ export function startTicketWatcher(
     };
   };
 
-  /** The reading to send, or null while the page has not caught up with its URL. */
-  const settled = (next: TicketSnapshot): TicketSnapshot | null => {
+  /** The reading to send: a placeholder while the page has not caught up with its URL. */
+  const settled = (next: TicketSnapshot): TicketSnapshot => {
     const verdict = transition.check(next, Date.now());
-    if (verdict === 'hold') {
-      if (!retry)
-        retry = ctx.setTimeout(() => {
-          retry = 0;
-          send();
-        }, HOLD_RETRY_MS);
-      return null;
-    }
-    return verdict === 'stale' ? { ...next, ...staleReading() } : next;
+    if (verdict === 'hold' && !retry)
+      retry = ctx.setTimeout(() => {
+        retry = 0;
+        send();
+      }, HOLD_RETRY_MS);
+    return verdict === 'ready' ? next : { ...next, ...placeholder(verdict) };
   };
 
   const send = () => {
     if (!ctx.isValid) return;
     try {
       const next = settled(snapshot());
-      if (!next) return;
-      if (selectors.update(next.report.layoutChanged ?? [], Date.now()) && !recheck)
+      if (selectors.update(next.ticketKey, next.report.layoutChanged ?? [], Date.now()) && !recheck)
         recheck = ctx.setTimeout(() => {
           recheck = 0;
           send();
@@ -144,22 +150,17 @@ export function startTicketWatcher(
 
   const onMessage = (message: unknown) => {
     if (!isExtensionMessage(message)) return undefined;
-    if (message.type === 'request-snapshot') {
-      try {
-        // While the page catches up with a new URL, the last snapshot sent still stands.
-        const verdict = transition.check(snapshot(), Date.now());
-        const next = snapshot();
-        if (verdict === 'hold') return Promise.resolve(latest?.snapshot);
-        return Promise.resolve(verdict === 'stale' ? { ...next, ...staleReading() } : next);
-      } catch (error) {
-        warnOnce(error);
-        return Promise.resolve(undefined);
+    try {
+      // While the page catches up with a new URL, the answer is the placeholder, as sent.
+      if (message.type === 'request-snapshot') return Promise.resolve(settled(snapshot()));
+      if (message.type === 'highlight-message') {
+        const element = site.findMessage(document, message.messageId);
+        if (element) flashElement(element, ctx.signal);
+        return Promise.resolve(element !== null);
       }
-    }
-    if (message.type === 'highlight-message') {
-      const element = site.findMessage(document, message.messageId);
-      if (element) flashElement(element, ctx.signal);
-      return Promise.resolve(element !== null);
+    } catch (error) {
+      warnOnce(error);
+      return Promise.resolve(undefined);
     }
     return undefined;
   };

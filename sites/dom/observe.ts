@@ -85,11 +85,20 @@ export class SelectorWatch {
     private readonly confirmMs = 1000,
   ) {}
 
+  /** The ticket the pending fields were seen on. */
+  private ticketKey: string | null = null;
+
   /**
    * Records one reading's changed fields at time `now`. Returns true while some field waits for
-   * confirmation: call again after `confirmMs` with a fresh reading.
+   * confirmation: call again after `confirmMs` with a fresh reading. A field must look changed
+   * on one ticket for the whole wait: moving to another ticket starts the wait again, so a widget
+   * caught mid-render during the move is never taken for a changed layout.
    */
-  update(layoutChanged: readonly string[], now: number): boolean {
+  update(ticketKey: string | null, layoutChanged: readonly string[], now: number): boolean {
+    if (ticketKey !== this.ticketKey) {
+      this.ticketKey = ticketKey;
+      this.pending.clear();
+    }
     for (const field of [...this.pending.keys()])
       if (!layoutChanged.includes(field)) this.pending.delete(field);
     const confirmed: string[] = [];

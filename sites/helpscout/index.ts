@@ -7,10 +7,12 @@ import { findComposer } from '../dom/editor';
 import { all, first, has, ReadingLog } from '../dom/query';
 import { editorText, messageText, plainText } from '../dom/text';
 import {
+  EMAIL_LIKE,
   noTicket,
   parseCount,
   readOrders,
   report,
+  shows,
   unknownLayout,
   withoutUndefined,
 } from '../shared-read';
@@ -126,7 +128,7 @@ function readCustomer(
   const email = log.value(
     'customer.email',
     plainText(first(doc, ui.customerEmail)),
-    first(doc, ui.customerEmailPlace) !== null,
+    shows(first(doc, ui.customerEmailPlace), EMAIL_LIKE),
   );
   const previous = first(doc, ui.previousConversations);
   const previousTickets = log.value(
