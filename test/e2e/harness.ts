@@ -35,7 +35,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    userDataDir?: string;
+    /** More Chromium switches (a proxy that records what leaves the browser, say). */
+    args?: string[];
+  } = {},
 ): Promise<ExtensionSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ea-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -43,7 +49,12 @@ export async function launchExtension(
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
+    ],
   });
   const serviceWorker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
