@@ -1,11 +1,12 @@
 /**
  * The service worker: remembers each tab's newest snapshot (so a panel opened later, or a
- * restarted worker, finds it) and opens the side panel from the toolbar button.
+ * restarted worker, finds it), answers it with the reply rules in force for inline warnings, and
+ * opens the side panel from the toolbar button.
  */
 import { browser } from 'wxt/browser';
 import { isExtensionMessage } from './messages';
 import { snapshotsItem } from './storage';
-import { registerDraftRules } from './draft-rules-background';
+import { answerReplyRules, registerDraftRules } from './draft-rules-background';
 import { registerPolicySync, syncAndReschedule } from './sync/schedule';
 
 export function startBackground(): void {
@@ -27,7 +28,8 @@ export function startBackground(): void {
         return snapshotsItem.setValue({ ...all, [tabId]: message.snapshot });
       });
     }
-    return undefined;
+    // The content script's inline warnings need the reply rules for what it just read.
+    return answerReplyRules(message, sender.tab?.id);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -3,6 +3,7 @@
  * so every sender and receiver agrees on the shapes. Pure types and guards: no browser API here.
  */
 import type { NormalizedTicket } from '../policy/contract';
+import type { ActiveReplyRule } from '../policy/draft';
 
 export type SiteId = 'helpscout-new' | 'helpscout-legacy' | 'gorgias';
 
@@ -12,6 +13,11 @@ export interface ReadingReport {
   found: string[];
   /** Fields the page should show but whose selectors matched nothing. */
   missing: string[];
+  /**
+   * Of `missing`, the fields whose place is on the page (the sidebar, the order widget) while
+   * their selectors match nothing: the app's markup changed, not this ticket's data.
+   */
+  layoutChanged?: string[];
   /** Human sentences for the panel, e.g. "couldn't read the order total". */
   notes: string[];
 }
@@ -32,9 +38,32 @@ export interface TicketSnapshot {
   report: ReadingReport;
 }
 
+/**
+ * The reply rules in force for one ticket (its facts and the policy applied), for the content
+ * script's inline warnings. Rule phrases only: no ticket text travels back to the page.
+ */
+export interface ReplyRulesUpdate {
+  ticketKey: string | null;
+  rules: ActiveReplyRule[];
+  /** The agent's "mark risky promises in the reply editor" setting. */
+  inlineWarnings: boolean;
+  /**
+   * When the background started working them out: of two updates for one ticket, the later
+   * stands, whichever arrives last (an answer may cross a push).
+   */
+  computedAt: number;
+}
+
 export type ExtensionMessage =
-  /** content → panel/background: a fresh reading of the page. */
+  /**
+   * content → panel/background: a fresh reading of the page. The background answers with a
+   * `SnapshotReply`.
+   */
   | { type: 'snapshot'; snapshot: TicketSnapshot }
+  /** content → background: the reply rules for this reading again (the first answer was lost). */
+  | { type: 'request-reply-rules'; snapshot: TicketSnapshot }
+  /** background → content: the facts, the policy or the settings changed the rules in force. */
+  | { type: 'reply-rules'; update: ReplyRulesUpdate }
   /** panel → content: read the page again now and reply with the snapshot. */
   | { type: 'request-snapshot' }
   /** panel → content: scroll to a message and flash it. */
@@ -43,6 +72,22 @@ export type ExtensionMessage =
   | { type: 'sync-now' }
   /** panel → background: open the side panel for the sender's tab (action click fallback). */
   | { type: 'open-panel'; tabId: number };
+
+/** The background's answer to `snapshot` and `request-reply-rules`. */
+export interface SnapshotReply {
+  replyRules: ReplyRulesUpdate;
+}
+
+export function isSnapshotReply(value: unknown): value is SnapshotReply {
+  const rules = (value as { replyRules?: Partial<ReplyRulesUpdate> } | null)?.replyRules;
+  return (
+    typeof rules === 'object' &&
+    rules !== null &&
+    Array.isArray(rules.rules) &&
+    typeof rules.inlineWarnings === 'boolean' &&
+    typeof rules.computedAt === 'number'
+  );
+}
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   return (

@@ -7,7 +7,7 @@ export default defineContentScript({
   matches: ['https://*.gorgias.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startTicketWatcher(ctx, gorgiasSite);
-    startInlineWarnings(ctx, gorgiasSite);
+    const watcher = startTicketWatcher(ctx, gorgiasSite);
+    startInlineWarnings(ctx, gorgiasSite, watcher);
   },
 });

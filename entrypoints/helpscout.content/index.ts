@@ -7,7 +7,7 @@ export default defineContentScript({
   matches: ['https://secure.helpscout.net/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startTicketWatcher(ctx, helpscoutSite);
-    startInlineWarnings(ctx, helpscoutSite);
+    const watcher = startTicketWatcher(ctx, helpscoutSite);
+    startInlineWarnings(ctx, helpscoutSite, watcher);
   },
 });
