@@ -15,12 +15,21 @@ import type { SelectorList } from './dom/query';
 import { plainText } from './dom/text';
 import type { PageReading } from './site';
 
-const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const SYMBOL_CURRENCY: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  '€': 'EUR',
+  '£': 'GBP',
+};
 
-/** "$1,249.00", "249.00 USD", "€ 12,5" aside, the first amount and its currency. */
+/** "$1,249.00", "CA$312.40", "249.00 USD": the first amount and its currency (USD when unsaid). */
 export function parseMoney(text: string): { total?: number; currency?: string } {
   const match =
-    /(?:(USD|CAD|AUD|EUR|GBP)\s?)?([$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(USD|CAD|AUD|EUR|GBP)?/.exec(
+    /(?:(USD|CAD|AUD|EUR|GBP)\s?)?(US\$|CA\$|C\$|AU\$|A\$|[$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(USD|CAD|AUD|EUR|GBP)?/.exec(
       text,
     );
   if (!match) return {};

@@ -11,10 +11,8 @@ const BLOCK = new Set([
   'ASIDE',
   'BLOCKQUOTE',
   'CENTER',
-  'DD',
   'DIV',
   'DL',
-  'DT',
   'FIELDSET',
   'FIGCAPTION',
   'FIGURE',
@@ -28,7 +26,6 @@ const BLOCK = new Set([
   'H6',
   'HEADER',
   'HR',
-  'LI',
   'MAIN',
   'NAV',
   'OL',
@@ -36,9 +33,10 @@ const BLOCK = new Set([
   'PRE',
   'SECTION',
   'TABLE',
-  'TR',
   'UL',
 ]);
+/** List items and table rows: one line each, no blank line between them. */
+const LINE = new Set(['DD', 'DT', 'LI', 'TR']);
 /** Cells of one table row stay on one line, a space apart ("Order #10442 $249.00"). */
 const CELL = new Set(['TD', 'TH']);
 const SKIP = new Set([
@@ -55,6 +53,12 @@ const SKIP = new Set([
   'OBJECT',
 ]);
 
+/** Placeholder text editors draw inside themselves while empty: never the agent's words. */
+const EDITOR_PLACEHOLDER_SELECTOR = [
+  '[data-slate-placeholder]', // Slate's placeholder text, drawn inside an empty editor
+  '.public-DraftEditorPlaceholder-root', // Draft.js placeholder ("Click here to reply")
+].join(',');
+
 /** Signatures and inline quotes as email clients mark them: left out, reading goes on after. */
 const SKIPPED_SELECTOR = [
   'blockquote', // every client's quoted text (Gmail, Apple Mail type=cite, Thunderbird)
@@ -65,8 +69,7 @@ const SKIPPED_SELECTOR = [
   '#ms-outlook-mobile-signature', // Outlook mobile ("Get Outlook for iOS")
   '[data-signature]', // helpdesk-rendered signature blocks
   '.signature', // generic signature class
-  '[data-slate-placeholder]', // Slate's placeholder text, drawn inside an empty editor
-  '.public-DraftEditorPlaceholder-root', // Draft.js placeholder ("Click here to reply")
+  EDITOR_PLACEHOLDER_SELECTOR,
 ].join(',');
 
 /**
@@ -138,7 +141,7 @@ function walk(node: Node, out: string[]): boolean {
   if (block) out.push('\n');
   for (let child = element.firstChild; child; child = child.nextSibling)
     if (!walk(child, out)) return false;
-  if (block) out.push('\n');
+  if (block || LINE.has(tag)) out.push('\n');
   else if (CELL.has(tag)) out.push(' ');
   return true;
 }
@@ -190,11 +193,39 @@ export function messageText(body: Node | readonly Node[]): string {
   return stripQuotedText(tidy(normalizeText(out.join(''))));
 }
 
-/** The text of an editor, as typed: line breaks kept, nothing stripped as history. */
+/**
+ * The text of an editor, as typed: each block (a Draft.js block, a Slate paragraph) one line,
+ * nothing stripped as history, placeholders left out. Lines break as the inline warnings'
+ * reading of the same editor breaks them, so both see one text.
+ */
 export function editorText(element: Element): string {
-  const out: string[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling) walk(child, out);
-  return tidy(normalizeText(out.join('')));
+  let text = '';
+  const lineBreak = () => {
+    if (text.length && !text.endsWith('\n')) text += '\n';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      // Whitespace with a line break between blocks is markup formatting, not typed text.
+      if (!/^\s*\n\s*$/.test(node.nodeValue ?? '')) text += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP.has(tag) || child.matches(EDITOR_PLACEHOLDER_SELECTOR)) return;
+    if (tag === 'BR') return lineBreak();
+    const block = BLOCK.has(tag) || LINE.has(tag);
+    if (block) lineBreak();
+    for (let next = child.firstChild; next; next = next.nextSibling) visit(next);
+    if (block) lineBreak();
+  };
+  for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+  return normalizeText(text)
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
 }
 
 /** Plain text of any element (headers, sidebar values), whitespace collapsed. */

@@ -136,6 +136,16 @@ export const FIXTURE_ROUTES: Record<string, string> = {
   '/inboxes/1a2b/views/1': 'helpscout/inbox.html',
   '/app/ticket/31000': 'gorgias/ticket.html',
   '/app/views/12/32000': 'gorgias/second-ticket.html',
+  '/conversation/2070/1070': 'helpscout/html-email.html',
+  '/conversation/2080/1080': 'helpscout/changed-layout.html',
+  '/conversations/2090/1090': 'helpscout/collapsed-thread.html',
+  '/conversation/1880/880': 'helpscout/legacy-no-sidebar.html',
+  '/app/views/7/33000': 'gorgias/long-thread.html',
+  '/app/ticket/34000/': 'gorgias/html-email.html',
+  '/app/ticket/35000': 'gorgias/no-sidebar.html',
+  '/app/ticket/36000': 'gorgias/unknown-layout.html',
+  '/app/ticket/new': 'gorgias/new-ticket.html',
+  '/app/views/12': 'gorgias/view.html',
 };
 
 /**

@@ -45,8 +45,34 @@ const CASES: [file: string, site: Site, url: string][] = [
     'https://secure.helpscout.net/conversation/2060/1060',
   ],
   ['helpscout/inbox.html', helpscoutSite, 'https://secure.helpscout.net/inboxes/1a2b/views/1'],
+  [
+    'helpscout/html-email.html',
+    helpscoutSite,
+    'https://secure.helpscout.net/conversation/2070/1070#thread-7004',
+  ],
+  [
+    'helpscout/changed-layout.html',
+    helpscoutSite,
+    'https://secure.helpscout.net/conversation/2080/1080',
+  ],
+  [
+    'helpscout/collapsed-thread.html',
+    helpscoutSite,
+    'https://secure.helpscout.net/conversations/2090/1090?viewId=3',
+  ],
+  [
+    'helpscout/legacy-no-sidebar.html',
+    helpscoutSite,
+    'https://secure.helpscout.net/conversation/1880/880',
+  ],
   ['gorgias/ticket.html', gorgiasSite, 'https://acme.gorgias.com/app/ticket/31000'],
   ['gorgias/second-ticket.html', gorgiasSite, 'https://acme.gorgias.com/app/views/12/32000'],
+  ['gorgias/long-thread.html', gorgiasSite, 'https://acme.gorgias.com/app/views/7/33000'],
+  ['gorgias/html-email.html', gorgiasSite, 'https://acme.gorgias.com/app/ticket/34000/'],
+  ['gorgias/no-sidebar.html', gorgiasSite, 'https://acme.gorgias.com/app/ticket/35000'],
+  ['gorgias/unknown-layout.html', gorgiasSite, 'https://acme.gorgias.com/app/ticket/36000'],
+  ['gorgias/new-ticket.html', gorgiasSite, 'https://acme.gorgias.com/app/ticket/new'],
+  ['gorgias/view.html', gorgiasSite, 'https://acme.gorgias.com/app/views/12'],
 ];
 
 export function loadFixture(file: string): Document {
