@@ -17,7 +17,7 @@ export function ManualInput({
   return (
     <section className="manual" aria-labelledby="manual-title" data-testid="manual">
       <div className="section-head">
-        <h1 id="manual-title">Paste a customer message</h1>
+        <h2 id="manual-title">Paste a customer message</h2>
         <button type="button" className="link" onClick={onClose}>
           Back to the page
         </button>
