@@ -74,9 +74,10 @@ function readCustomer(doc: Document, log: ReadingLog): NormalizedTicket['custome
 function readTicket(doc: Document, url: URL, id: string, log: ReadingLog): NormalizedTicket {
   const ticket: NormalizedTicket = { id, source: 'gorgias', url: url.href, messages: [] };
   const subjectElement = first(doc, GORGIAS.subject);
+  // An <input> holds the subject in its value; checked by tag, not by the page's constructors.
   const subject =
-    subjectElement instanceof HTMLInputElement
-      ? subjectElement.value.trim()
+    subjectElement?.tagName === 'INPUT'
+      ? (subjectElement as HTMLInputElement).value.trim()
       : plainText(subjectElement);
   ticket.subject = log.value('subject', subject || doc.title.trim(), true);
   ticket.mailbox = log.value(
