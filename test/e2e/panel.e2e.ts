@@ -2,8 +2,9 @@
  * The side panel in real Chromium on the fixtures: what an agent sees, copies and changes.
  * Also saves the README's screenshots (light and dark) and runs axe-core on the live panel.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -208,6 +209,12 @@ test('copy: the note, a Slack message and the tracker row reach the clipboard', 
   await panel.locator('#note-text').fill('My own note for #1042');
   await panel.locator('#note-text').press('Control+Shift+C');
   await expect.poll(() => clipboard(panel)).toBe('My own note for #1042');
+  // The edit stays with the ticket until undone.
+  await panel.reload();
+  await waitForEvaluation(panel, 'helpscout:1042');
+  expect(await panel.locator('#note-text').inputValue()).toBe('My own note for #1042');
+  await panel.getByRole('button', { name: 'Undo my edits' }).click();
+  expect(await panel.locator('#note-text').inputValue()).toMatch(/^ESCALATION — Level 4/);
 });
 
 test('facts re-evaluate at once and stay with the ticket across a panel reload', async () => {
@@ -285,6 +292,110 @@ test('empty states say why: not a helpdesk page, unknown layout', async () => {
   await expect
     .poll(() => blank.getByTestId('empty-state').textContent())
     .toMatch(/Not a helpdesk page/);
+});
+
+test('keyboard only: a quote, a fact and the note shortcut', async () => {
+  const { page, panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2001/1042',
+    'helpscout:1042',
+  );
+  // Tab from the top reaches the first quote (after the "change" level link) and Enter shows it.
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Tab');
+  expect(await panel.evaluate(() => document.activeElement?.className)).toBe('quote');
+  await panel.keyboard.press('Enter');
+  await page.waitForSelector('[data-message-highlight]', { timeout: 5_000 });
+  await panel.getByLabel('De-escalation attempted').focus();
+  await panel.keyboard.press('Space');
+  expect(await panel.getByLabel('De-escalation attempted').isChecked()).toBe(true);
+  await panel.keyboard.press('Space');
+  await panel.keyboard.press('Control+Shift+C');
+  await expect.poll(() => clipboard(panel)).toMatch(/^ESCALATION — Level 4/);
+  // The focus ring is visible on the focused control.
+  expect(
+    await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+  ).not.toBe('none');
+});
+
+test('footer: a synced policy, then a failed sync keeps it as the last good, with the reason', async () => {
+  const { panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2002/1043',
+    'helpscout:1043',
+  );
+  const policy = JSON.parse(readFileSync(resolve(ROOT, 'policy/default-policy.json'), 'utf8'));
+  const sw = await session.serviceWorker();
+  const at = Date.parse('2026-11-22T10:00:00Z');
+  await sw.evaluate(
+    async ([p, t]) => {
+      await chrome.storage.local.set({
+        policy: {
+          policy: p,
+          source: 'synced',
+          url: 'https://policy.example.com/p.yaml',
+          syncedAt: t,
+        },
+        syncStatus: { consecutiveFailures: 0, lastSuccessAt: t, lastAttemptAt: t },
+      });
+    },
+    [policy, at] as const,
+  );
+  await expect
+    .poll(() => panel.getByTestId('policy-source').textContent())
+    .toMatch(/^synced from policy.example.com /);
+  await sw.evaluate(async (t) => {
+    await chrome.storage.local.set({
+      syncStatus: {
+        consecutiveFailures: 1,
+        lastSuccessAt: t,
+        lastAttemptAt: t + 60_000,
+        lastError: { at: t + 60_000, url: 'https://policy.example.com/p.yaml', reason: 'HTTP 500' },
+      },
+    });
+  }, at);
+  await expect
+    .poll(() => panel.getByTestId('policy-source').textContent())
+    .toMatch(/^last good, synced/);
+  expect(await panel.getByTestId('sync-error').textContent()).toMatch(/failed: HTTP 500/);
+  await sw.evaluate(() => chrome.storage.local.remove(['policy', 'syncStatus']));
+  await expect
+    .poll(() => panel.getByTestId('policy-source').textContent())
+    .toBe('bundled with the extension');
+});
+
+test('facts survive a browser restart', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'ea-restart-'));
+  try {
+    for (const round of [1, 2]) {
+      const browser = await launchExtension({ userDataDir: profile });
+      try {
+        await serveHelpdesk(browser.context, FIXTURE_ROUTES);
+        const page = await browser.context.newPage();
+        await page.goto('https://secure.helpscout.net/conversation/2002/1043');
+        const panel = await openPanel(browser, await tabIdOf(browser, page));
+        await waitForEvaluation(panel, 'helpscout:1043');
+        if (round === 1) {
+          await panel.getByLabel('Units to replace').fill('4');
+          await panel.getByLabel('Replacement approved').check();
+          // Saved once storage has it (the panel writes right after the change).
+          await expect
+            .poll(() =>
+              panel.evaluate(async () => {
+                const { ticketStates } = await chrome.storage.local.get('ticketStates');
+                return (ticketStates as Record<string, { facts: object }>)['helpscout:1043']?.facts;
+              }),
+            )
+            .toEqual({ replacementUnits: 4, replacementApproved: true });
+        } else {
+          expect(await panel.getByLabel('Units to replace').inputValue()).toBe('4');
+          expect(await panel.getByLabel('Replacement approved').isChecked()).toBe(true);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 async function axeViolations(panel: Page): Promise<string[]> {
