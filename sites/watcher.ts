@@ -171,7 +171,11 @@ export function startTicketWatcher(
   return {
     onSnapshot(listener) {
       listeners.push(listener);
-      if (latest) listener(latest.snapshot, latest.reply);
+      try {
+        if (latest) listener(latest.snapshot, latest.reply);
+      } catch (error) {
+        warnOnce(error);
+      }
     },
   };
 }

@@ -119,6 +119,30 @@ test('moving to another ticket: URL first, thread later; the old thread never sh
   expect(waiting?.report.notes).toEqual(['Waiting for the ticket to load']);
 });
 
+test('thread first, URL later: the new thread never shows under the old key', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  render('helpscout/second-ticket.html');
+  await after(300);
+  history.pushState({}, '', '/conversation/2002/1043');
+  await after(500);
+  expect(last().ticketKey).toBe('helpscout:1043');
+  for (const snapshot of sent)
+    if (snapshot.ticketKey === 'helpscout:1042') expect(threadIds(snapshot)).toContain('9001');
+});
+
+test('a page that never catches up with its URL shows no ticket, not the previous one', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  history.pushState({}, '', '/conversation/2002/1043');
+  await after(3000);
+  expect(last()).toMatchObject({ status: 'no-ticket', ticket: null, ticketKey: null });
+  expect(last().report.notes).toEqual([
+    'The page still shows the previous ticket: waiting for it to load',
+  ]);
+  render('helpscout/second-ticket.html');
+  await after(300);
+  expect(last().ticketKey).toBe('helpscout:1043');
+});
+
 test('a ticket without an order widget is not taken for a changed layout', async () => {
   start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
   expect(last().ticket?.orders).toHaveLength(1);
