@@ -272,3 +272,35 @@ test('opening a reply and typing in it: the draft follows, the editor is left al
     'Hi Omar, it contains no soy.',
   );
 });
+
+// Last in this file: it reloads the extension under the open pages.
+test('after the extension is reloaded, the orphaned content script stays quiet in the page', async () => {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  const console: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') console.push(message.text());
+  });
+  await page.goto('https://secure.helpscout.net/conversation/2001/1042');
+  await expect.poll(async () => (await askSnapshot(page))?.ticketKey).toBe('helpscout:1042');
+  const sw = await session.serviceWorker();
+  await sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  // The worker may not start again until an event needs it; the old script is orphaned now.
+  await page.waitForTimeout(1_500);
+  // The app goes on: new messages, re-renders, navigation. The old script must not react.
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate((n) => {
+      const item = document.createElement('li');
+      item.id = `thread-99${n}`;
+      item.className = 'is-customer';
+      item.append(document.createElement('hr'), `Message ${n}`);
+      document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+      history.pushState({}, '', n % 2 ? '/conversation/2001/1042' : '/conversation/2001/1042?x=1');
+    }, i);
+    await page.waitForTimeout(300);
+  }
+  expect(errors).toEqual([]);
+  expect(console.filter((text) => /Escalation Assist|context invalidated/i.test(text))).toEqual([]);
+  await page.close();
+});
