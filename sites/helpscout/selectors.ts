@@ -176,7 +176,7 @@ export const NEW_UI_THREAD = {
     'time[datetime]', // published: a <time> in each thread
   ),
   /** Between the thread's header and its body (published); the body is what follows it. */
-  bodyStart: list('messages.body', 'hr'),
+  bodyStart: list('messages.body', 'hr'), // published: the rule between header and body
   note: list(
     'messages.author',
     '.is-note', // (assumed) the thread element's class, like the published .is-customer
