@@ -3,10 +3,15 @@
  * normalized without moving offsets), the facts, the time, and the compiled policy.
  */
 import type { Evidence, NormalizedTicket, TicketFacts } from '../contract';
-import { normalize, ownTextLength } from '../text';
+import {
+  clauseStart,
+  isNegatedOrHypothetical,
+  normalize,
+  ownTextLength,
+  sentenceAround,
+} from '../text';
 import type { CompiledPolicy } from './compiled';
 import type { Matcher, Span } from './matcher';
-import { isNegatedOrHypothetical, sentenceAround } from '../text';
 
 export interface ReadText {
   messageId: string;
@@ -29,6 +34,32 @@ export interface EvaluationContext {
   texts: ReadText[];
 }
 
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+/** "2 November", "the 2nd of November": the day before the month (British and formal usage). */
+const DAY_FIRST = new RegExp(`\\b(?:the )?(\\d{1,2})(st|nd|rd|th)?( of)? ${MONTH}\\b`, 'gi');
+/** "a month", "a week": one unit, for the duration reader ("over a month ago"). */
+const ONE_UNIT = /\ba (day|week|month)\b/gi;
+/** A single quote used as a quotation mark, not an apostrophe inside a word ("is 'a scam'"). */
+const QUOTATION_MARK = /(^|[^a-z0-9])'|'(?![a-z0-9])/gi;
+
+/**
+ * Same length as the input, so every offset still points into the original body: the forms the
+ * phrase language and the date and duration readers understand. "2 November" becomes
+ * "November 2", "a month" becomes "1 month", and quotation marks become spaces (a phrase sees
+ * words, and an apostrophe is part of a word).
+ */
+export function canonicalize(text: string): string {
+  return text
+    .replace(QUOTATION_MARK, (whole, before: string | undefined) =>
+      before === undefined ? ' ' : `${before} `,
+    )
+    .replace(DAY_FIRST, (whole, day: string, suffix: string | undefined, _of, month: string) =>
+      `${month} ${day}${suffix ?? ''}`.padEnd(whole.length),
+    )
+    .replace(ONE_UNIT, (whole, unit: string) => `1 ${unit}`);
+}
+
 /** Customer messages and internal notes, never agent replies; quoted history removed. */
 export function readTexts(ticket: NormalizedTicket): ReadText[] {
   const texts: ReadText[] = [];
@@ -38,7 +69,7 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
       agentReplied = true;
       return;
     }
-    const text = normalize(message.body);
+    const text = canonicalize(normalize(message.body));
     texts.push({
       messageId: message.id,
       author: message.author,
@@ -49,6 +80,34 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
     });
   });
   return texts;
+}
+
+/** The first word a customer uses to say what they will do: "I'm", "im", "I'll", "ill", "gonna". */
+const CONSEQUENT =
+  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise)\b/i;
+const CONDITION = /\b(if|unless|until|should|or)\b/gi;
+const NEGATED =
+  /\b(not|never|no|nor|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;
+
+/**
+ * Negated or hypothetical on the customer's side. Adds to `isNegatedOrHypothetical` the
+ * conditional threats it cannot see: a consequent spelled without an apostrophe ("if its not here
+ * by fri im doing a chargeback") or starting the match itself ("If it isn't sent, I'm leaving a
+ * 1-star review"). The negation of the condition belongs to the condition; only a negation after
+ * the consequent's subject negates the threat.
+ */
+export function negatedOrHypothetical(text: string, start: number, end: number): boolean {
+  if (!isNegatedOrHypothetical(text, start)) return false;
+  const lead = text.slice(clauseStart(text, start), start);
+  let afterCondition = 0;
+  for (const m of lead.matchAll(CONDITION)) afterCondition = m.index + m[0].length;
+  const scope = lead.slice(afterCondition);
+  const inLead = CONSEQUENT.exec(scope);
+  if (inLead) return NEGATED.test(scope.slice(inLead.index + inLead[0].length));
+  const match = text.slice(start, end);
+  const opening = CONSEQUENT.exec(match);
+  if (opening?.index === 0) return NEGATED.test(match.slice(opening[0].length));
+  return true;
 }
 
 export interface Hit extends Span {
@@ -64,7 +123,8 @@ export function findHits(
   const hits: Hit[] = [];
   for (const source of options.only ?? ctx.texts) {
     for (const span of matcher.all(source.text, 0, source.end)) {
-      if (!options.keepNegated && isNegatedOrHypothetical(source.text, span.start)) continue;
+      if (!options.keepNegated && negatedOrHypothetical(source.text, span.start, span.end))
+        continue;
       if (options.exceptions && !options.exceptions.empty) {
         const [from, to] = sentenceAround(source.text, span.start, span.end);
         if (options.exceptions.test(source.text, from, Math.min(to, source.end))) continue;
