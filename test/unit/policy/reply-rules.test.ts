@@ -48,11 +48,17 @@ const ROWS: Record<string, Row[]> = {
       [],
     ],
     [REFUND_60, "You'll receive a full refund of $60.", []],
+    [REFUND_250, "You'll see the $250 back on your card in a few days.", ['refund_commitment']],
+    [REFUND_250, "I've gone ahead and processed the refund for you.", ['refund_commitment']],
+    [REFUND_250, 'Your refund for the order has been approved.', ['refund_commitment']],
+    [REFUND_250, "I've passed your refund request to my team lead for approval.", []],
   ],
   replacement_commitment: [
     [DNR_3, "I'll ship replacements for all three bottles today.", ['replacement_commitment']],
     [DNR_3, "We'll reship your order today at no cost.", ['replacement_commitment']],
     [DNR_3, "I've asked my supervisor to approve a replacement.", []],
+    [DNR_3, "I'll get three new bottles sent out to you today.", ['replacement_commitment']],
+    [DNR_3, "We're sending a replacement box out tomorrow.", ['replacement_commitment']],
     [
       { ...DNR_3, facts: { replacementApproved: true } },
       'Your replacement has been approved and ships today.',

@@ -191,3 +191,124 @@ test('agent replies and quoted history never fire triggers', () => {
   });
   expect(ids).toEqual([]);
 });
+
+/**
+ * Paraphrases a customer would write, none taken from the shared sets: the SOP's meaning in other
+ * words (other banks and verbs, British wording, chat shorthand, masked profanity, intent needed).
+ */
+const PARAPHRASES: [id: string, text: string, fires: boolean, extra?: Partial<NormalizedTicket>][] =
+  [
+    [
+      'chargeback_threat',
+      'Fix this by Monday or I will have my credit union reverse the charge.',
+      true,
+    ],
+    ['chargeback_threat', 'I have already opened a dispute with Mastercard over this order.', true],
+    ['chargeback_threat', 'if i dont get it by tmrw ill just do a chargeback', true],
+    [
+      'chargeback_threat',
+      "I'd rather not get my bank involved, can you just check the tracking?",
+      false,
+    ],
+    ['fraud_accusation', 'You guys robbed me, $60 and nothing ever showed up.', true],
+    ['fraud_accusation', 'This whole subscription is a rip-off and a scam.', true],
+    ['fraud_accusation', 'The seal looks different, I am concerned these are counterfeit.', true],
+    [
+      'fraud_accusation',
+      'Someone sent me a phishing text pretending to be you, total scam.',
+      false,
+    ],
+    ['legal_threat', 'I have retained a solicitor and you will hear from them shortly.', true],
+    [
+      'legal_threat',
+      'We represent our client Ms. Jones regarding injuries from your product.',
+      true,
+    ],
+    ['legal_threat', 'Regards, Tom Hale, Attorney at Law. Where is order #5512?', false],
+    [
+      'adverse_reaction_medical',
+      'My face swelled up after the collagen and the urgent care doctor gave me a steroid shot.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      'I had a headache the first day but it went away, no doctor needed.',
+      false,
+    ],
+    ['foreign_object', 'I bit into a gummy and there was a small piece of metal inside it.', true],
+    ['foreign_object', 'There was a dead bug in my bag of greens powder.', true],
+    ['foreign_object', 'Is the silica packet supposed to be inside the bottle?', false],
+    [
+      'wholesale_reseller_issue',
+      'We are an authorized retailer and our last distributor order arrived half empty.',
+      true,
+    ],
+    ['wholesale_reseller_issue', 'How can we become a stockist for your brand?', false],
+    ['abusive_language', 'wtf is wrong with you people, answer me', true],
+    ['abusive_language', 'You lot are absolute clowns, the damn order is still not here', true],
+    ['abusive_language', 'Holy sh*t these bars are amazing', false],
+    ['review_threat', "I'll be posting a video about this on YouTube tonight.", true],
+    ['review_threat', 'I am going to warn other customers about how you treat people.', true],
+    ['review_threat', 'I left you a glowing review on Google last week!', false],
+    ['review_threat', 'I read reviews on Trustpilot before buying.', false],
+    ['integrity_concern', "Your ads are false advertising, that's not what the label says.", true],
+    ['integrity_concern', "I don't trust your company anymore after the hidden fees.", true],
+    ['payment_dispute', "I see a charge from you on my statement that I don't recognize.", true],
+    ['payment_dispute', 'I cancelled in September but I was billed again this month.', true],
+    ['payment_dispute', 'Why was I billed $45 when the cart said $30?', true],
+    ['payment_dispute', 'If my card gets declined, will you email me?', false],
+    [
+      'drop_shipping_concern',
+      'The box came from some third party warehouse instead of you directly.',
+      true,
+    ],
+    [
+      'drop_shipping_concern',
+      'I paid premium prices and got an AliExpress label on the package.',
+      true,
+    ],
+    [
+      'severe_quality_complaint',
+      'I am furious, the protein smells rancid and this is junk quality for $90.',
+      true,
+    ],
+    ['severe_quality_complaint', 'The new flavor is fine, just a little sweet.', false],
+    [
+      'medical_escalation',
+      'Do you have a pharmacist or nutritionist I could talk to about my medications?',
+      true,
+    ],
+    ['medical_escalation', 'My nurse said it was fine to take, so please ship it.', false],
+    [
+      'bank_or_gateway_contact',
+      'Chase fraud dept called to confirm a $120 order with the customer on the line.',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Chase fraud dept called to confirm a $120 order with the customer on the line.',
+          },
+        ],
+      },
+    ],
+    ['bank_or_gateway_contact', 'My bank called me about your charge, it was fine.', false],
+    ['supervisor_request', 'Put your boss on the phone please.', true],
+    ['supervisor_request', 'I want this escalated to someone higher up.', true],
+    ['supervisor_request', 'I am a store manager and want to order 20 tubs.', false],
+    [
+      'dnr_escalation',
+      "Tracking claims it was left on my porch but it isn't here. I won't be contacting USPS, that's your job.",
+      true,
+    ],
+  ];
+
+test.each(PARAPHRASES)('%s: %j → fires %s', (id, text, fires, extra) => {
+  expect(firedIds(text, extra).includes(id as never)).toBe(fires);
+});
+test.each([
+  ['legal_threat', 'We act on behalf of our client regarding the injuries she suffered.'],
+])('%s: %s', (id, text) => {
+  expect(firedIds(text)).toContain(id);
+});
