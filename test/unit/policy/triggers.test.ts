@@ -309,6 +309,26 @@ test.each(PARAPHRASES)('%s: %j → fires %s', (id, text, fires, extra) => {
 });
 test.each([
   ['legal_threat', 'We act on behalf of our client regarding the injuries she suffered.'],
+  ['legal_threat', 'Expect to hear from my lawyer.'],
+  ['supervisor_request', 'Transfer me to your manager.'],
+  ['payment_dispute', 'You charged my card twice for the same order.'],
+  ['chargeback_threat', 'I reported this to my bank and they are investigating.'],
+  ['review_threat', 'Everyone will hear about this on Facebook.'],
+  ['review_threat', 'Expect a scathing review from me.'],
 ])('%s: %s', (id, text) => {
   expect(firedIds(text)).toContain(id);
+});
+
+test('a refusal after the agent offers a resolution is unresolved; accepting it is not', () => {
+  const thread = (reply: string) => ({
+    messages: [
+      { id: 'm1', author: 'customer' as const, body: 'My tub arrived damaged.' },
+      { id: 'm2', author: 'agent' as const, body: 'So sorry! Here is a 10% coupon.' },
+      { id: 'm3', author: 'customer' as const, body: reply },
+    ],
+  });
+  expect(firedIds([], thread('A coupon is not acceptable. That does not fix this.'))).toContain(
+    'unresolved_complaint',
+  );
+  expect(firedIds([], thread('Perfect, thank you!'))).not.toContain('unresolved_complaint');
 });
