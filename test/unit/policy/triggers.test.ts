@@ -332,3 +332,18 @@ test('a refusal after the agent offers a resolution is unresolved; accepting it 
   );
   expect(firedIds([], thread('Perfect, thank you!'))).not.toContain('unresolved_complaint');
 });
+
+test.each([
+  ['review_threat', 'I will post a photo of my progress on Instagram, love this stuff!'],
+  ['wholesale_reseller_issue', 'Is there a wholesale discount for gyms?'],
+  ['foreign_object', 'There was a paper insert inside the bottle with directions, is that normal?'],
+  ['payment_dispute', 'My card was declined because it expired, I updated it now.'],
+  ['payment_dispute', "I don't recognize the name on the shipping label, is this from you?"],
+  [
+    'adverse_reaction_medical',
+    'I saw my doctor for a checkup, she said my iron is low. Do you sell iron?',
+  ],
+  ['supervisor_request', 'Your rep Maria was amazing, please tell her manager.'],
+])('near-miss, %s does not fire: %s', (id, text) => {
+  expect(firedIds(text)).not.toContain(id);
+});
