@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { NormalizedTicket } from '../../../policy/contract';
-import { firedIds } from './helpers';
+import { evaluateMessages, firedIds } from './helpers';
 
 type Row = [text: string | string[], fires: boolean, extra?: Partial<NormalizedTicket>];
 
@@ -346,4 +346,42 @@ test.each([
   ['supervisor_request', 'Your rep Maria was amazing, please tell her manager.'],
 ])('near-miss, %s does not fire: %s', (id, text) => {
   expect(firedIds(text)).not.toContain(id);
+});
+
+test.each([
+  ['product.ingredients', 'Does the pre-workout have any artificial colors or dyes?'],
+  ['product.ingredients', 'How much caffeine is in one scoop of the energy powder?'],
+  ['product.ingredients', 'Is your whey made from grass-fed cows? Any soy in it?'],
+  ['product.specific', 'What is the difference between your Magnesium Glycinate and Citrate?'],
+  ['product.specific', 'Can I take the sleep gummies while pregnant?'],
+  ['platform.website_issue', 'Your website keeps giving me an error when I try to log in.'],
+  ['platform.website_issue', 'The app crashes every time I open my account page.'],
+  ['billing.promo_not_working', 'The discount code WELCOME10 is not working at checkout.'],
+  ['billing.bnpl', 'Can I pay with Klarna in 4 installments?'],
+  ['billing.gift_card_not_found', "The gift card number I was given says it's invalid."],
+  ['shipping.invalid_tracking', 'The tracking link you sent says no record found.'],
+  ['shipping.backorder', 'My order says backordered, when will it ship?'],
+  ['shipping.label_created_stalled', "It's been a week and tracking still says label created."],
+  ['shipping.prepaid_label_request', 'Can you send me a prepaid return label?'],
+  [
+    'shipping.multiple_international',
+    'This is the third time my order to Canada has been held up. Every order has problems.',
+  ],
+  ['marketing.unsubscribe', 'Please stop sending me marketing emails.'],
+  [
+    'marketing.influencer',
+    'I am an influencer with 50k followers and my affiliate link is broken.',
+  ],
+  ['rewards.missing_points', "I didn't get points for my last order."],
+  ['rewards.expired_points', 'Why did my points expire? I had 500.'],
+  ['rewards.merge_accounts', 'Can you merge my two accounts?'],
+  [
+    'retail.third_party_purchase',
+    'I bought this on Amazon from another seller and it was damaged.',
+  ],
+  ['other.hr_verification', 'I need to verify employment for a former employee of yours.'],
+  ['order_issue.return_outside_warranty', 'Can I return a bottle I bought 4 months ago?'],
+  ['marketing.brand_feedback', 'Just some feedback: your new packaging is hard to open.'],
+])('category %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id).toBe(id);
 });
