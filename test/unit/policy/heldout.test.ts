@@ -1,7 +1,7 @@
 /**
  * Regression guard on the held-out-style set (test/heldout/fresh.jsonl): tickets written from the
  * SOPs and the contract without the dev set's wording. The floors sit a little below the figures
- * the policy reached (P 0.992, R 0.949, tier 0.972, draft-warning F1 0.842, category 0.590), so
+ * the policy reached (P 0.992, R 0.949, tier 0.972, draft-warning F1 0.842, category 0.631), so
  * a phrase change that loses the SOP's meaning fails here. `npm run eval -- test/heldout/fresh.jsonl`
  * prints the per-id figures.
  */
@@ -19,7 +19,7 @@ test('held-out set: trigger precision and recall, tier, category and draft-warni
   expect(score.precision).toBeGreaterThanOrEqual(0.97);
   expect(score.recall).toBeGreaterThanOrEqual(0.93);
   expect(score.tierAccuracy).toBeGreaterThanOrEqual(0.95);
-  expect(score.categoryAccuracy).toBeGreaterThanOrEqual(0.55);
+  expect(score.categoryAccuracy).toBeGreaterThanOrEqual(0.6);
   expect(score.draftF1).toBeGreaterThanOrEqual(0.8);
   expect(score.underEscalations).toBeLessThanOrEqual(9);
 });
