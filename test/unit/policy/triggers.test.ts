@@ -413,3 +413,12 @@ test.each([
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
+
+test.each([
+  'I bought it 3 months ago and love it, can I order two more?',
+  'Is it safe to leave my package with a neighbour?',
+  'What is the difference between standard and express shipping?',
+  'The app is great, no errors at all since the update.',
+])('no level-3 category for a plain level-1 message: %s', (text) => {
+  expect(evaluateMessages(text).tier.level).toBe(1);
+});
