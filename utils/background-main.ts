@@ -40,9 +40,22 @@ export function startBackground(): void {
     });
   });
 
-  // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
-  const sidePanel = (
-    browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }
-  ).sidePanel;
-  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  openPanelFromToolbarButton();
+}
+
+/** The toolbar button opens the panel: Chrome's side panel, or Firefox's sidebar. */
+function openPanelFromToolbarButton(): void {
+  const api = browser as unknown as {
+    sidePanel?: { setPanelBehavior(o: object): Promise<void> };
+    sidebarAction?: { toggle(): Promise<void> };
+    browserAction?: { onClicked: { addListener(listener: () => void): void } };
+  };
+  if (api.sidePanel) {
+    void api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    return;
+  }
+  // Firefox (Manifest V2): toggle() must run inside the click's handler, nothing awaited first.
+  const sidebar = api.sidebarAction;
+  if (sidebar)
+    api.browserAction?.onClicked.addListener(() => void sidebar.toggle().catch(() => undefined));
 }
