@@ -175,70 +175,68 @@ export function Panel({
   else
     content = (
       <ErrorBoundary resetKey={key}>
-        <main>
-          {!manual.active && ticket.subject ? (
-            <p className="ticket-line">
-              {ticket.id ? <span className="muted">#{ticket.id}</span> : null}{' '}
-              <span data-testid="subject">{ticket.subject}</span>
-              {ticket.customer?.name ? (
-                <span className="muted customer"> · {ticket.customer.name}</span>
-              ) : null}
-            </p>
-          ) : null}
-          <HeadlineCard
-            evaluation={evaluation}
-            agentLevel={settings.agentLevel}
-            policy={policy}
-            onSettings={onSettings}
-          />
-          {!manual.active ? <ReadingNotes notes={snapshot?.report.notes ?? []} /> : null}
-          <TriggerList
-            triggers={evaluation.triggers}
-            policy={policy}
-            messages={Object.fromEntries(ticket.messages.map((m) => [m.id, m]))}
-            onQuote={manual.active ? selectInPastedText : onQuote}
-          />
-          <Checklist
-            triggers={evaluation.triggers}
-            policy={policy}
-            brand={evaluation.brand}
-            checked={ticketState.checked}
-            onToggle={(id, index) => {
-              const current = ticketState.checked[id] ?? [];
-              const next = current.includes(index)
-                ? current.filter((i) => i !== index)
-                : [...current, index];
-              updateTicketState({ checked: { ...ticketState.checked, [id]: next } });
-            }}
-          />
-          <NotifyList triggers={evaluation.triggers} />
-          <DontSay phrases={evaluation.forbiddenPhrases} warnings={evaluation.draftWarnings} />
-          <RiskRating
-            suggested={evaluation.risk}
-            value={risk}
-            onChange={(r) => updateTicketState({ riskOverride: r })}
-          />
-          <FactsForm facts={ticketState.facts} onChange={(facts) => updateTicketState({ facts })} />
-          <NotePanel
-            note={note}
-            edited={edited}
-            stale={
-              edited && ticketState.noteBase !== undefined && ticketState.noteBase !== generatedNote
-            }
-            trackerCells={cells}
-            signed={Boolean(settings.agentName.trim())}
-            shortcut={NOTE_SHORTCUT.label}
-            onEdit={(text) =>
-              updateTicketState({
-                noteOverride: text,
-                noteBase: edited ? ticketState.noteBase : generatedNote,
-              })
-            }
-            onReset={() => updateTicketState({ noteOverride: undefined, noteBase: undefined })}
-            onSettings={onSettings}
-          />
-          <ActionBar note={note} trackerRow={cells.join('\t')} shortcut={NOTE_SHORTCUT} />
-        </main>
+        {!manual.active && ticket.subject ? (
+          <p className="ticket-line">
+            {ticket.id ? <span className="muted">#{ticket.id}</span> : null}{' '}
+            <span data-testid="subject">{ticket.subject}</span>
+            {ticket.customer?.name ? (
+              <span className="muted customer"> · {ticket.customer.name}</span>
+            ) : null}
+          </p>
+        ) : null}
+        <HeadlineCard
+          evaluation={evaluation}
+          agentLevel={settings.agentLevel}
+          policy={policy}
+          onSettings={onSettings}
+        />
+        {!manual.active ? <ReadingNotes notes={snapshot?.report.notes ?? []} /> : null}
+        <TriggerList
+          triggers={evaluation.triggers}
+          policy={policy}
+          messages={Object.fromEntries(ticket.messages.map((m) => [m.id, m]))}
+          onQuote={manual.active ? selectInPastedText : onQuote}
+        />
+        <Checklist
+          triggers={evaluation.triggers}
+          policy={policy}
+          brand={evaluation.brand}
+          checked={ticketState.checked}
+          onToggle={(id, index) => {
+            const current = ticketState.checked[id] ?? [];
+            const next = current.includes(index)
+              ? current.filter((i) => i !== index)
+              : [...current, index];
+            updateTicketState({ checked: { ...ticketState.checked, [id]: next } });
+          }}
+        />
+        <NotifyList triggers={evaluation.triggers} />
+        <DontSay phrases={evaluation.forbiddenPhrases} warnings={evaluation.draftWarnings} />
+        <RiskRating
+          suggested={evaluation.risk}
+          value={risk}
+          onChange={(r) => updateTicketState({ riskOverride: r })}
+        />
+        <FactsForm facts={ticketState.facts} onChange={(facts) => updateTicketState({ facts })} />
+        <NotePanel
+          note={note}
+          edited={edited}
+          stale={
+            edited && ticketState.noteBase !== undefined && ticketState.noteBase !== generatedNote
+          }
+          trackerCells={cells}
+          signed={Boolean(settings.agentName.trim())}
+          shortcut={NOTE_SHORTCUT.label}
+          onEdit={(text) =>
+            updateTicketState({
+              noteOverride: text,
+              noteBase: edited ? ticketState.noteBase : generatedNote,
+            })
+          }
+          onReset={() => updateTicketState({ noteOverride: undefined, noteBase: undefined })}
+          onSettings={onSettings}
+        />
+        <ActionBar note={note} trackerRow={cells.join('\t')} shortcut={NOTE_SHORTCUT} />
       </ErrorBoundary>
     );
 
@@ -249,16 +247,19 @@ export function Panel({
       data-ticket-key={key}
       data-read-at={manual.active ? undefined : snapshot?.readAt}
     >
-      {manual.active ? (
-        <ManualInput
-          text={manual.text}
-          brand={manual.brand}
-          brands={policy.brands}
-          onChange={(change) => usePanel.getState().setManual(change)}
-          onClose={() => usePanel.getState().setManual({ active: false })}
-        />
-      ) : null}
-      {content}
+      {/* One main landmark in every state: evaluation, empty state or manual mode. */}
+      <main>
+        {manual.active ? (
+          <ManualInput
+            text={manual.text}
+            brand={manual.brand}
+            brands={policy.brands}
+            onChange={(change) => usePanel.getState().setManual(change)}
+            onClose={() => usePanel.getState().setManual({ active: false })}
+          />
+        ) : null}
+        {content}
+      </main>
       <Footer
         version={policy.version}
         policyInForce={state.policyInForce}

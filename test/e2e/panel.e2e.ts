@@ -398,6 +398,27 @@ test('facts survive a browser restart', async () => {
   }
 });
 
+test('the reply being typed: its broken rule shows in the panel with a safer wording to copy', async () => {
+  const { page, panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2001/1042',
+    'helpscout:1042',
+  );
+  expect(await panel.getByTestId('draft-warnings').count()).toBe(0);
+  await page.click('[data-cy="ReplyEditor"] [role="textbox"]');
+  await page.keyboard.type("So sorry, Dana. You'll receive a full refund today.", { delay: 5 });
+  await panel.waitForSelector('[data-testid="draft-warnings"] [data-rule="refund_commitment"]', {
+    timeout: 5_000,
+  });
+  expect(await panel.locator('[data-testid="draft-warnings"] mark').textContent()).toMatch(
+    /full refund/,
+  );
+  await panel.getByRole('button', { name: 'Copy safer wording' }).click();
+  await expect.poll(() => clipboard(panel)).not.toMatch(/You'll receive a full refund/);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => panel.getByTestId('draft-warnings').count(), { timeout: 5_000 }).toBe(0);
+});
+
 async function axeViolations(panel: Page): Promise<string[]> {
   // Extension pages forbid inline scripts (CSP); DevTools evaluation is not subject to it.
   await panel.evaluate(
@@ -430,5 +451,30 @@ test.each(['light', 'dark'] as const)(
     ).toBe(true);
     await panel.setViewportSize({ width: 400, height: 1100 });
     await panel.screenshot({ path: resolve(ROOT, `docs/screenshots/panel-${scheme}.png`) });
+  },
+);
+
+test.each(['light', 'dark'] as const)(
+  '%s theme: the empty state and the manual mode pass axe too, at 320 px',
+  async (scheme) => {
+    const { panel } = await panelFor(
+      'https://secure.helpscout.net/inboxes/1a2b/views/1',
+      undefined,
+      320,
+    );
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.getByTestId('empty-state').waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.getByRole('button', { name: 'Paste a customer message instead' }).click();
+    await panel
+      .getByLabel('Customer message', { exact: true })
+      .fill('This is a scam and I will post on Trustpilot. I want a manager.');
+    await waitForEvaluation(panel, 'manual');
+    expect(await axeViolations(panel)).toEqual([]);
+    expect(
+      await panel.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
   },
 );
