@@ -19,7 +19,7 @@
  */
 
 const SEP = "[^a-z0-9$']+";
-const NUMBER_WORDS =
+export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several';
 const AMOUNT = String.raw`(?:\$\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|usd|bucks))`;
 const NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
@@ -51,7 +51,7 @@ interface Token {
 }
 
 /** Splits a phrase into top-level tokens: words, gaps and parenthesised groups. */
-function tokenize(phrase: string): string[] {
+export function tokenize(phrase: string): string[] {
   const tokens: string[] = [];
   let depth = 0;
   let current = '';
@@ -86,7 +86,8 @@ function compileToken(raw: string): Token {
   return { source: compileWord(body), optional };
 }
 
-function splitAlternatives(inner: string): string[] {
+/** The alternatives of a group's inside (`a|b c` of `(a|b c)`), split at its top level. */
+export function splitAlternatives(inner: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

@@ -47,12 +47,17 @@ export function clauseStart(text: string, index: number, maxChars = 80): number 
   return from + start;
 }
 
+/** `.`, `!`, `?` or a line break (by char code: this runs for every match). */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
 /** The sentence around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
+  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
   return [from, Math.min(text.length, to + 1)];
 }
 
@@ -67,7 +72,8 @@ export function isNegatedOrHypothetical(text: string, start: number): boolean {
   // "If this isn't fixed by Friday I'm calling my bank": the negation belongs to the condition,
   // so negation is only looked for after the last subject of the clause ("I'm", "he'll").
   let scopeStart = 0;
-  for (const m of lead.matchAll(SUBJECT)) scopeStart = m.index;
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(lead); m; m = SUBJECT.exec(lead)) scopeStart = m.index;
   if (NEGATION.test(lead.slice(scopeStart))) return true;
   const threat = THREAT_CONSEQUENT.test(lead);
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;

@@ -1,8 +1,10 @@
 /**
  * A policy compiled for evaluation: every phrase list turned into a Matcher, once per policy
- * object (cached in a WeakMap, so a policy replaced by sync is compiled afresh).
+ * object (cached in a WeakMap, so a policy replaced by sync is compiled afresh). The matchers
+ * share one AnchorIndex, so each text is read for all their anchors in one pass.
  */
 import type { CategoryRule, Policy, ReplyRule, TriggerRule } from '../schema';
+import { AnchorIndex } from './anchors';
 import { Matcher } from './matcher';
 
 export interface CompiledTrigger {
@@ -31,6 +33,7 @@ const EMPTY = new Matcher([]);
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = cache.get(policy);
   if (cached) return cached;
+  const index = new AnchorIndex();
   const compiled: CompiledPolicy = {
     policy,
     triggers: new Map(
@@ -38,14 +41,20 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         rule.id,
         {
           rule,
-          matcher: new Matcher(rule.phrases, rule.patterns),
-          exceptions: new Matcher(rule.exceptions),
+          matcher: new Matcher(rule.phrases, rule.patterns, index),
+          exceptions: new Matcher(rule.exceptions, [], index),
         },
       ]),
     ),
-    categories: policy.categories.map((rule) => ({ rule, matcher: new Matcher(rule.phrases) })),
+    categories: policy.categories.map((rule) => ({
+      rule,
+      matcher: new Matcher(rule.phrases, [], index),
+    })),
     signals: Object.fromEntries(
-      Object.entries(policy.signals).map(([name, phrases]) => [name, new Matcher(phrases)]),
+      Object.entries(policy.signals).map(([name, phrases]) => [
+        name,
+        new Matcher(phrases, [], index),
+      ]),
     ),
     replyRules: policy.replyRules,
   };

@@ -2,7 +2,6 @@
  * The built-in detectors: each combines a trigger's phrases with the policy's signals, amounts,
  * counts, days and the agent's facts, and says why it fired. One function per detector id.
  */
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Evidence, TierLevel } from '../contract';
 import {
   DAY_MS,
@@ -15,6 +14,7 @@ import {
 } from '../text';
 import { signal, type CompiledTrigger } from './compiled';
 import { findHits, toEvidence, type EvaluationContext, type Hit, type ReadText } from './context';
+import { profanitySpans } from './profanity';
 
 export interface Detection {
   evidence: Evidence[];
@@ -44,33 +44,6 @@ const byPhrases: Detector = (ctx, trigger) => {
 
 // ---------------------------------------------------------------------------------------------
 // Profanity: obscenity's English dataset (handles obfuscated spellings), in anger, not in praise.
-
-let profanityMatcher: RegExpMatcher | undefined;
-function profanity(): RegExpMatcher {
-  profanityMatcher ??= new RegExpMatcher({
-    ...englishDataset.build(),
-    ...englishRecommendedTransformers,
-  });
-  return profanityMatcher;
-}
-
-/**
- * Profanity spans of one text, remembered: the panel and the background re-evaluate the same
- * messages on every fact change or keystroke, and obscenity's matcher is the engine's costliest
- * step. Bounded, and keyed by the text itself, so it cannot go stale.
- */
-const profanityMemo = new Map<string, { start: number; end: number }[]>();
-function profanitySpans(text: string): { start: number; end: number }[] {
-  let spans = profanityMemo.get(text);
-  if (!spans) {
-    spans = profanity()
-      .getAllMatches(text, true)
-      .map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }));
-    if (profanityMemo.size >= 512) profanityMemo.delete(profanityMemo.keys().next().value!);
-    profanityMemo.set(text, spans);
-  }
-  return spans;
-}
 
 const abusive: Detector = (ctx, trigger) => {
   const hits: Hit[] = phraseHits(ctx, trigger);

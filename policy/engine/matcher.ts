@@ -1,7 +1,15 @@
 /**
  * A compiled phrase list: one linear-time regex per list, built once per policy object.
+ *
+ * With an AnchorIndex, each phrase also has its own regex and its anchors (anchors.ts), and a
+ * text is scanned only with the phrases whose anchors it holds. That finds exactly what the
+ * list's regex finds: the list's regex is the alternation of its phrases, and an alternative that
+ * matches nowhere in the text never takes part in any match, so leaving it out changes nothing.
+ * When more than one phrase remains, their matches are merged as the alternation would choose
+ * them: the leftmost match, and at equal positions the phrase listed first.
  */
 import { compilePhrase } from '../phrases';
+import { phraseAnchors, type AnchorIndex } from './anchors';
 
 export interface Span {
   start: number;
@@ -9,35 +17,148 @@ export interface Span {
   text: string;
 }
 
+interface Alternative {
+  /** This alternative alone, as a list of one regex. */
+  only: readonly RegExp[];
+  /** Its phrase id in the index; -1: no anchors, always scanned. */
+  phrase: number;
+}
+
+const NONE: readonly RegExp[] = [];
+
+/**
+ * The matches the alternation of `regexes` makes in `slice`, in order, as spans offset by
+ * `offset` pushed onto `spans`; with no `spans`, only whether there is one. Empty matches are
+ * stepped over, as the list's regex loop does.
+ */
+function scan(
+  regexes: readonly RegExp[],
+  slice: string,
+  offset: number,
+  spans: Span[] | null,
+): boolean {
+  let found = false;
+  if (regexes.length === 1) {
+    const regex = regexes[0]!;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      found = true;
+      if (!spans) return true;
+      spans.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+    }
+    return found;
+  }
+  // Each regex's next match at or after `at`: still its next one while it starts at or after `at`.
+  const next: (RegExpExecArray | null)[] = regexes.map((regex) => {
+    regex.lastIndex = 0;
+    return regex.exec(slice);
+  });
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < next.length; i++) {
+      const m = next[i];
+      if (m && (best < 0 || m.index < next[best]!.index)) best = i;
+    }
+    if (best < 0) return found;
+    const m = next[best]!;
+    const empty = m[0].length === 0;
+    const at = empty ? m.index + 1 : m.index + m[0].length;
+    if (!empty) {
+      found = true;
+      if (!spans) return true;
+      spans.push({ start: offset + m.index, end: offset + at, text: m[0] });
+    }
+    for (let i = 0; i < next.length; i++) {
+      const stale = next[i];
+      if (stale && stale.index < at) {
+        const regex = regexes[i]!;
+        regex.lastIndex = at;
+        next[i] = at <= slice.length ? regex.exec(slice) : null;
+      }
+    }
+  }
+}
+
 export class Matcher {
   private readonly regex: RegExp | null;
+  private readonly whole: readonly RegExp[] = NONE;
+  private readonly alternatives: Alternative[] = [];
+  /** Alternatives without anchors, scanned on every text. */
+  private readonly unanchored: number = 0;
+  /** The alternative of each anchored phrase id. */
+  private readonly byPhrase = new Map<number, Alternative>();
+  private readonly list: number = -1;
 
-  constructor(phrases: readonly string[], patterns: readonly string[] = []) {
-    const sources = [...phrases.map(compilePhrase), ...patterns];
-    this.regex = sources.length ? new RegExp(sources.join('|'), 'gi') : null;
+  constructor(
+    phrases: readonly string[],
+    patterns: readonly string[] = [],
+    private readonly index?: AnchorIndex,
+  ) {
+    const sources = phrases.map(compilePhrase);
+    const all = [...sources, ...patterns];
+    this.regex = all.length ? new RegExp(all.join('|'), 'gi') : null;
+    if (!this.regex) return;
+    this.whole = [this.regex];
+    if (!index) return;
+    this.list = index.addList();
+    phrases.forEach((phrase, i) => {
+      const anchors = phraseAnchors(phrase);
+      const alternative: Alternative = {
+        only: [new RegExp(sources[i]!, 'gi')],
+        phrase: anchors ? index.addPhrase(this.list, anchors) : -1,
+      };
+      this.alternatives.push(alternative);
+      if (alternative.phrase >= 0) this.byPhrase.set(alternative.phrase, alternative);
+    });
+    // Raw patterns come last and are never skipped: one alternative, as in the list's regex.
+    if (patterns.length)
+      this.alternatives.push({ only: [new RegExp(patterns.join('|'), 'gi')], phrase: -1 });
+    this.unanchored = this.alternatives.filter((a) => a.phrase < 0).length;
   }
 
   get empty(): boolean {
     return this.regex === null;
   }
 
+  /** The regexes that can match in text[from, to), in the list's order (all: the list's regex). */
+  private regexesFor(text: string, from: number, to: number): readonly RegExp[] {
+    const index = this.index;
+    if (!index) return this.whole;
+    index.select(text, from, to);
+    const anchored = index.heldIn(this.list);
+    const alternatives = this.alternatives;
+    const candidates = anchored + this.unanchored;
+    if (candidates === 0) return NONE;
+    if (candidates === alternatives.length)
+      return alternatives.length > 1 ? this.whole : alternatives[0]!.only;
+    if (candidates === 1 && anchored === 1)
+      return this.byPhrase.get(index.lastHeldIn(this.list))!.only;
+    const regexes: RegExp[] = [];
+    for (const alternative of alternatives)
+      if (alternative.phrase < 0 || index.holds(alternative.phrase))
+        regexes.push(alternative.only[0]!);
+    return regexes;
+  }
+
   /** Every non-overlapping match in text[from, to). */
   all(text: string, from = 0, to = text.length): Span[] {
     if (!this.regex || from >= to) return [];
-    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+    const regexes = this.regexesFor(text, from, to);
+    if (!regexes.length) return [];
     const spans: Span[] = [];
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(slice); m; m = this.regex.exec(slice)) {
-      if (m[0].length === 0) {
-        this.regex.lastIndex++;
-        continue;
-      }
-      spans.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-    }
+    scan(regexes, from === 0 && to === text.length ? text : text.slice(from, to), from, spans);
     return spans;
   }
 
+  /** Whether all() would find anything; stops at the first match. */
   test(text: string, from = 0, to = text.length): boolean {
-    return this.all(text, from, to).length > 0;
+    if (!this.regex || from >= to) return false;
+    const regexes = this.regexesFor(text, from, to);
+    if (!regexes.length) return false;
+    return scan(regexes, from === 0 && to === text.length ? text : text.slice(from, to), 0, null);
   }
 }

@@ -1,0 +1,403 @@
+/**
+ * An exact prefilter for phrase matchers. Most of the engine's ~360 phrases cannot match a given
+ * message at all: "chargeback" is not in it, nor any word starting with "dispute". Instead of
+ * scanning every message with every phrase, each phrase is given anchors, words the text must
+ * contain for the phrase to match, and a text is read once into the set of anchors it holds. A
+ * phrase with an absent anchor is left out of the scan: it could not have matched.
+ *
+ * Why that is exact: a compiled phrase puts each of its tokens between characters that are not
+ * ASCII letters or digits (its lookarounds, or a separator `[^a-z0-9$']+`), and a case-insensitive
+ * regex without the `u` flag matches an ASCII letter only with an ASCII letter (one of two cases).
+ * So where a phrase requires the word `bank`, the text has a maximal run of ASCII letters and
+ * digits equal to "bank" ignoring ASCII case; where it requires `dispute*`, a run starting with
+ * "dispute". Only tokens that every match must contain give anchors: optional tokens and gaps do
+ * not, a group gives the union of one anchor per alternative, and a part of a word that could be
+ * glued to its neighbour (by an optional apostrophe: `don't` also matches "dont") gives only its
+ * certain prefix. Anything not understood gives none, and a phrase without anchors is scanned on
+ * every text.
+ */
+import { NUMBER_WORDS, splitAlternatives, tokenize } from '../phrases';
+
+/** One requirement of a phrase: the text holds one of these words, or a word with one of these stems. */
+export interface Anchor {
+  words: string[];
+  stems: string[];
+}
+
+/** Words too common to tell texts apart; a phrase prefers any other word as its anchor. */
+const COMMON = new Set(
+  'i a an the to my me you your it is be and or of for in on at this that was have with not no do'.split(
+    ' ',
+  ),
+);
+
+const isAlnum = (char: string | undefined) => char !== undefined && /^[a-z0-9]$/.test(char);
+
+/** How well an anchor tells texts apart: its shortest alternative's length, common words last. */
+function selectivity(anchor: Anchor): number {
+  const all = [...anchor.words, ...anchor.stems];
+  const shortest = Math.min(...all.map((w) => (COMMON.has(w) ? 0 : w.length)));
+  return shortest * 100 - all.length;
+}
+
+function mostSelective(anchors: Anchor[]): Anchor | null {
+  let best: Anchor | null = null;
+  for (const anchor of anchors) if (!best || selectivity(anchor) > selectivity(best)) best = anchor;
+  return best;
+}
+
+const DIGIT_STEMS = '0123456789'.split('');
+
+/**
+ * `{amount}` always holds a digit starting a run ("$ 250", "250 dollars"); `{n}` is a run of
+ * digits or one of the number words (of "a couple of", "couple" is a whole word).
+ */
+const PLACEHOLDERS: Record<string, Anchor> = {
+  '{amount}': { words: [], stems: DIGIT_STEMS },
+  '{n}': {
+    words: NUMBER_WORDS.split('|').map((alternative) =>
+      alternative.split(' ').reduce((a, b) => (COMMON.has(a) || b.length > a.length ? b : a)),
+    ),
+    stems: DIGIT_STEMS,
+  },
+};
+
+/**
+ * Mirrors `compileWord`. A literal word's letters and digits are matched as written and any other
+ * character literally, except that a non-stem word's apostrophes are optional. So a run of letters
+ * and digits in the word with a hard boundary on each side (the word's ends, or a character like
+ * `-`, `.`, `$`) is a whole run in the text: "knock-off" needs "knock" and "off". A run at the end
+ * of a stem (`back-order*`) is only the start of one, as is a run followed by an optional
+ * apostrophe (`don't` matches "don't" and "dont": a run starting with "don"). A run after an
+ * optional apostrophe could be glued to the one before it, so it gives nothing.
+ */
+function wordAnchors(word: string): Anchor[] {
+  const placeholder = PLACEHOLDERS[word];
+  if (placeholder) return [placeholder];
+  if (/[{}~|()]/.test(word)) return [];
+  const isStem = word.endsWith('*');
+  const body = isStem ? word.slice(0, -1) : word;
+  if (!body || body.includes('*')) return [];
+  const softApostrophe = !isStem;
+  const anchors: Anchor[] = [];
+  for (let start = 0; start < body.length;) {
+    if (!isAlnum(body[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (isAlnum(body[end])) end++;
+    let before = start - 1;
+    while (softApostrophe && body[before] === "'") before--;
+    let after = end;
+    while (softApostrophe && body[after] === "'") after++;
+    const startsRun = before < 0 || !isAlnum(body[before]);
+    const endsRun = after >= body.length ? !isStem : !isAlnum(body[after]);
+    const run = body.slice(start, end);
+    if (startsRun)
+      anchors.push(endsRun ? { words: [run], stems: [] } : { words: [], stems: [run] });
+    start = end;
+  }
+  return anchors;
+}
+
+/** Mirrors `compileToken`: optional tokens and gaps are never required, so they give none. */
+function tokenAnchors(raw: string): Anchor[] {
+  if (/^~\d?$/.test(raw)) return [];
+  if (raw.endsWith('?') && raw.length > 1) return [];
+  if (!raw.startsWith('(')) return wordAnchors(raw);
+  if (!raw.endsWith(')')) return [];
+  const perAlternative = splitAlternatives(raw.slice(1, -1)).map((alternative) =>
+    mostSelective(sequenceAnchors(alternative)),
+  );
+  if (perAlternative.some((a) => a === null)) return [];
+  return [
+    {
+      words: [...new Set(perAlternative.flatMap((a) => a!.words))],
+      stems: [...new Set(perAlternative.flatMap((a) => a!.stems))],
+    },
+  ];
+}
+
+/** Every required token of a sequence must be present, so all their anchors hold. */
+function sequenceAnchors(sequence: string): Anchor[] {
+  return tokenize(sequence).flatMap(tokenAnchors);
+}
+
+/**
+ * The anchors of a phrase as `compilePhrase` compiles it (lower-cased first), most selective
+ * first, each of which a text must hold for the phrase to match; null if none is certain.
+ */
+export function phraseAnchors(phrase: string): Anchor[] | null {
+  let anchors: Anchor[];
+  try {
+    anchors = sequenceAnchors(phrase.toLowerCase());
+  } catch {
+    return null;
+  }
+  if (!anchors.length) return null;
+  return anchors.sort((a, b) => selectivity(b) - selectivity(a));
+}
+
+/** ASCII letters (either case) and digits to 0..35; everything else to -1. */
+const SYMBOLS = 36;
+const SYMBOL = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) {
+  SYMBOL[97 + c] = c;
+  SYMBOL[65 + c] = c;
+}
+for (let d = 0; d < 10; d++) SYMBOL[48 + d] = 26 + d;
+
+function symbolAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code < 128 ? SYMBOL[code]! : -1;
+}
+
+interface Trie {
+  /** next[node * 36 + symbol]: the child node, or 0 (the root is nobody's child). */
+  next: Int32Array;
+  /** Key id of the word ending at this node, or -1. */
+  word: Int32Array;
+  /** Key id of the stem ending at this node, or -1. */
+  stem: Int32Array;
+  /** Postings of key k: postings[offsets[k] .. offsets[k + 1]), each phrase << 5 | anchor. */
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+const CACHED_TEXTS = 128;
+/** Anchors kept per phrase (its most selective ones), one bit each in the phrase's mask. */
+const MAX_ANCHORS = 3;
+
+/** Scratch and answer arrays of an index, sized once per policy (typed arrays are costly to make). */
+interface Tables {
+  /** Per phrase: anchor bits seen in the text being read (zero between reads). */
+  satisfied: Int32Array;
+  /** Per key: seen in the text being read (zero between reads). */
+  done: Uint8Array;
+  /** Per phrase and per list: the generation its entry below belongs to (older: none held). */
+  heldAt: Int32Array;
+  countAt: Int32Array;
+  /** Per list: how many of its anchored phrases the current text holds, and the last of them. */
+  count: Int32Array;
+  last: Int32Array;
+}
+
+/**
+ * The anchors of one compiled policy: every word and stem its phrases need, numbered, in a trie
+ * walked once per text. A text is read once into the phrases that can match it (all their
+ * anchors present), remembered for the last texts seen (keyed by the text itself, so it cannot go
+ * stale), as the panel re-evaluates the same messages. `select` makes a text current; then
+ * `heldIn`, `lastHeldIn` and `holds` answer for it.
+ */
+export class AnchorIndex {
+  private readonly keys = new Map<string, number>();
+  /** Per key id, its postings (phrase << 5 | anchor). */
+  private readonly keyPostings: number[][] = [];
+  /** Per phrase: its list, and the mask of all its anchors. */
+  private readonly phraseList: number[] = [];
+  private readonly phraseMask: number[] = [];
+  private lists = 0;
+  private trie: Trie | null = null;
+  private tables: Tables | null = null;
+  private generation = 0;
+  /** Per text read: the phrases it holds. */
+  private readonly seen = new Map<string, number[]>();
+  private currentText: string | null = null;
+
+  /** A new list of phrases; its id. */
+  addList(): number {
+    this.invalidate();
+    return this.lists++;
+  }
+
+  /** Registers a phrase of a list with its anchors (most selective first); its phrase id. */
+  addPhrase(list: number, anchors: readonly Anchor[]): number {
+    this.invalidate();
+    const phrase = this.phraseList.length;
+    const kept = anchors.slice(0, MAX_ANCHORS);
+    kept.forEach((anchor, bit) => {
+      const keys = new Set([
+        ...anchor.words.map((w) => `w${w}`),
+        ...anchor.stems.map((s) => `s${s}`),
+      ]);
+      for (const key of keys) {
+        let id = this.keys.get(key);
+        if (id === undefined) {
+          id = this.keys.size;
+          this.keys.set(key, id);
+          this.keyPostings.push([]);
+        }
+        this.keyPostings[id]!.push((phrase << 5) | bit);
+      }
+    });
+    this.phraseList.push(list);
+    this.phraseMask.push(2 ** kept.length - 1);
+    return phrase;
+  }
+
+  private invalidate(): void {
+    this.trie = null;
+    this.tables = null;
+    this.seen.clear();
+    this.currentText = null;
+  }
+
+  private build(): Trie {
+    let size = 1;
+    const next: number[] = new Array(SYMBOLS).fill(0);
+    const word: number[] = [-1];
+    const stem: number[] = [-1];
+    for (const [key, id] of this.keys) {
+      let node = 0;
+      for (let i = 1; i < key.length; i++) {
+        const slot = node * SYMBOLS + symbolAt(key, i);
+        if (!next[slot]) {
+          next[slot] = size++;
+          for (let s = 0; s < SYMBOLS; s++) next.push(0);
+          word.push(-1);
+          stem.push(-1);
+        }
+        node = next[slot]!;
+      }
+      (key[0] === 'w' ? word : stem)[node] = id;
+    }
+    const offsets = new Int32Array(this.keyPostings.length + 1);
+    this.keyPostings.forEach((p, k) => (offsets[k + 1] = offsets[k]! + p.length));
+    const phrases = this.phraseList.length;
+    this.tables = {
+      satisfied: new Int32Array(phrases),
+      done: new Uint8Array(this.keys.size),
+      heldAt: new Int32Array(phrases),
+      countAt: new Int32Array(this.lists),
+      count: new Int32Array(this.lists),
+      last: new Int32Array(this.lists),
+    };
+    this.generation = 0;
+    return {
+      next: Int32Array.from(next),
+      word: Int32Array.from(word),
+      stem: Int32Array.from(stem),
+      offsets,
+      postings: Int32Array.from(this.keyPostings.flat()),
+    };
+  }
+
+  /** The ids of the keys text[from, to) holds, each run of letters and digits clipped to it. */
+  private mark(trie: Trie, text: string, from: number, to: number): number[] {
+    const { next, word, stem } = trie;
+    const found: number[] = [];
+    let node = -1; // -1: between runs, or in a run no key starts
+    let inRun = false;
+    for (let i = from; i < to; i++) {
+      const symbol = symbolAt(text, i);
+      if (symbol < 0) {
+        if (node > 0 && word[node]! >= 0) found.push(word[node]!);
+        inRun = false;
+        node = -1;
+        continue;
+      }
+      if (!inRun) {
+        inRun = true;
+        node = 0;
+      }
+      if (node < 0) continue;
+      node = next[node * SYMBOLS + symbol]! || -1;
+      if (node > 0 && stem[node]! >= 0) found.push(stem[node]!);
+    }
+    if (node > 0 && word[node]! >= 0) found.push(word[node]!);
+    return found;
+  }
+
+  /** The phrases text[from, to) holds all the anchors of. */
+  private read(text: string, from: number, to: number): number[] {
+    const trie = (this.trie ??= this.build());
+    const { satisfied, done } = this.tables!;
+    const touched: number[] = [];
+    const found = this.mark(trie, text, from, to);
+    for (const key of found) {
+      if (done[key]) continue;
+      done[key] = 1;
+      for (let p = trie.offsets[key]!; p < trie.offsets[key + 1]!; p++) {
+        const posting = trie.postings[p]!;
+        const phrase = posting >> 5;
+        if (!satisfied[phrase]) touched.push(phrase);
+        satisfied[phrase]! |= 1 << (posting & 31);
+      }
+    }
+    const held: number[] = [];
+    for (const phrase of touched) {
+      if (satisfied[phrase] === this.phraseMask[phrase]) held.push(phrase);
+      satisfied[phrase] = 0;
+    }
+    for (const key of found) done[key] = 0;
+    return held;
+  }
+
+  /** Makes `held` the current answer. */
+  private activate(held: readonly number[]): void {
+    const { heldAt, countAt, count, last } = this.tables!;
+    if (this.generation >= 0x7fffffff) {
+      heldAt.fill(0);
+      countAt.fill(0);
+      this.generation = 0;
+    }
+    const generation = ++this.generation;
+    for (let i = 0; i < held.length; i++) {
+      const phrase = held[i]!;
+      const list = this.phraseList[phrase]!;
+      heldAt[phrase] = generation;
+      if (countAt[list] !== generation) {
+        countAt[list] = generation;
+        count[list] = 0;
+      }
+      count[list]!++;
+      last[list] = phrase;
+    }
+  }
+
+  /** A slice that cuts a run of letters and digits holds a clipped word the whole text lacks. */
+  private cutsRun(text: string, from: number, to: number): boolean {
+    return (
+      (from > 0 && symbolAt(text, from - 1) >= 0 && symbolAt(text, from) >= 0) ||
+      (to < text.length && symbolAt(text, to - 1) >= 0 && symbolAt(text, to) >= 0)
+    );
+  }
+
+  /**
+   * Makes text[from, to) current. Reading more than the slice is safe (it only skips less), so a
+   * slice that keeps every run whole is answered for the whole text, remembered.
+   */
+  select(text: string, from: number, to: number): void {
+    if (this.cutsRun(text, from, to)) {
+      this.activate(this.read(text, from, to));
+      this.currentText = null;
+      return;
+    }
+    if (text === this.currentText) return;
+    let held = this.seen.get(text);
+    if (!held) {
+      held = this.read(text, 0, text.length);
+      if (this.seen.size >= CACHED_TEXTS) this.seen.delete(this.seen.keys().next().value!);
+      this.seen.set(text, held);
+    }
+    this.activate(held);
+    this.currentText = text;
+  }
+
+  /** How many anchored phrases of a list the current text holds. */
+  heldIn(list: number): number {
+    const tables = this.tables!;
+    return tables.countAt[list] === this.generation ? tables.count[list]! : 0;
+  }
+
+  /** The last phrase of a list the current text holds (when heldIn(list) > 0). */
+  lastHeldIn(list: number): number {
+    return this.tables!.last[list]!;
+  }
+
+  /** Whether the current text holds all of a phrase's anchors. */
+  holds(phrase: number): boolean {
+    return this.tables!.heldAt[phrase] === this.generation;
+  }
+}
