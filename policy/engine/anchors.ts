@@ -165,7 +165,7 @@ interface Trie {
   postings: Int32Array;
 }
 
-const CACHED_TEXTS = 128;
+const CACHED_TEXTS = 2048;
 /** Anchors kept per phrase (its most selective ones), one bit each in the phrase's mask. */
 const MAX_ANCHORS = 3;
 
