@@ -13,17 +13,26 @@ export interface TextMap {
 const BLOCK = /^(DIV|P|LI|H[1-6]|BLOCKQUOTE|PRE|UL|OL|TR)$/;
 
 export function readEditor(root: Node): TextMap {
-  let text = '';
+  // Parts joined once at the end: asking a growing string for its last character would flatten
+  // it at every block, which costs a 2 KB draft more than the whole phrase check.
+  const parts: string[] = [];
+  let length = 0;
+  let endsLine = true;
   const nodes: TextMap['nodes'] = [];
   const lineBreak = () => {
-    if (text.length && !text.endsWith('\n')) text += '\n';
+    if (endsLine) return;
+    parts.push('\n');
+    length++;
+    endsLine = true;
   };
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const value = (node as Text).data;
       if (value.length) {
-        nodes.push({ node: node as Text, start: text.length });
-        text += value;
+        nodes.push({ node: node as Text, start: length });
+        parts.push(value);
+        length += value.length;
+        endsLine = value.endsWith('\n');
       }
       return;
     }
@@ -37,7 +46,7 @@ export function readEditor(root: Node): TextMap {
   };
   walk(root);
   // Same length: offsets stay valid. Non-breaking spaces are spaces to the phrase matcher.
-  return { text: text.replace(/\u00a0/g, ' '), nodes };
+  return { text: parts.join('').replace(/\u00a0/g, ' '), nodes };
 }
 
 /** One text node's share of a span of the mapped text. */

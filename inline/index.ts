@@ -19,19 +19,11 @@ import { caretOffset, readEditor, type TextMap } from './editor-text';
 import { clippingAncestors, intersect, textRects, visibleArea } from './geometry';
 import { HOST_ID, InlineOverlay, type PlacedWarning } from './overlay';
 import { ReplyRulesChannel } from './rules';
+import { CHECK_MEASURE, DRAW_MEASURE, TIMING_ATTRIBUTE } from './timing';
 
 export interface SnapshotSource {
   onSnapshot(listener: SnapshotListener): void;
 }
-
-/**
- * Timing entries for `npm run bench` (performance.measure, visible on the page's timeline).
- * Off unless the page's <html> carries this attribute, so a helpdesk's own performance
- * monitoring never sees our entries and nothing accumulates in a long session.
- */
-export const TIMING_ATTRIBUTE = 'data-escalation-assist-timing';
-export const CHECK_MEASURE = 'escalation-assist:inline-check';
-export const DRAW_MEASURE = 'escalation-assist:inline-draw';
 
 function timed(name: string, work: () => void): void {
   const timing = document.documentElement.hasAttribute(TIMING_ATTRIBUTE);
@@ -47,6 +39,11 @@ function timed(name: string, work: () => void): void {
       performance.clearMeasures(name); // observers still get it; the buffer does not grow
     }
   }
+}
+
+function boxOf(element: Element): string {
+  const { left, top, width, height } = element.getBoundingClientRect();
+  return `${left},${top},${width},${height}`;
 }
 
 /** Keys that survive edits elsewhere in the draft: rule, words, and which occurrence. */
@@ -75,6 +72,8 @@ export function startInlineWarnings(
   let frame = 0;
   let overlay: InlineOverlay | null = null;
   let savedCaret: Range | null = null;
+  /** Where the editor was at the last draw: a page change that did not move it moves no mark. */
+  let drawnAt = '';
 
   const resizes = new ResizeObserver(() => scheduleDraw());
   const rules = new ReplyRulesChannel(ctx, () => check());
@@ -119,6 +118,7 @@ export function startInlineWarnings(
         });
       overlay?.render(placed);
       shown = placed.length;
+      drawnAt = editor ? boxOf(editor.element) : '';
     });
   }
 
@@ -139,7 +139,8 @@ export function startInlineWarnings(
     } else if (next && editor && next.mode !== editor.mode) {
       editor = next;
       check();
-    } else scheduleDraw();
+    } else if (editor && (found.length || shown) && boxOf(editor.element) !== drawnAt)
+      scheduleDraw(); // a message arrived above, a banner opened: the editor moved
   }
 
   /** The caret in the editor, if it is there, to give back when the popover closes. */
