@@ -91,8 +91,29 @@ export interface Amount {
   end: number;
 }
 
+/**
+ * A reader of whole texts that remembers its answers for the last texts read: within one
+ * evaluation several detectors read the same message (once per phrase they matched in it), and
+ * the panel re-evaluates the same messages. Keyed by the text itself, so it cannot go stale; the
+ * answers are shared, hence read-only.
+ */
+function remembered<T>(read: (text: string) => T, size = 256): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      if (answers.size >= size) answers.delete(answers.keys().next().value!);
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
 /** Amounts of money in the text: "$1,250.00", "$45", "250 dollars". */
-export function findAmounts(text: string): Amount[] {
+export const findAmounts: (text: string) => readonly Readonly<Amount>[] = remembered(readAmounts);
+
+function readAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
@@ -137,7 +158,9 @@ const UNITS =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}?(bottles?|tubs?|jars?|bags?|boxes|units?|packs?|cases|items|pouches|canisters?)\b/gi;
 
 /** The largest count of product units mentioned ("3 bottles", "all 4 tubs"). */
-export function maxUnits(text: string): number {
+export const maxUnits: (text: string) => number = remembered(readMaxUnits);
+
+function readMaxUnits(text: string): number {
   let max = 0;
   UNITS.lastIndex = 0;
   for (let m = UNITS.exec(text); m; m = UNITS.exec(text)) {
@@ -151,7 +174,13 @@ const DURATION =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|over|more than)?\s*(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
 
 /** Durations stated in the text, in days ("over two weeks" = 15, "12 days" = 12). */
-export function statedDays(text: string): number[] {
+export const statedDays: (text: string) => readonly number[] = remembered(readStatedDays);
+
+/** A duration needs its unit: most texts have none, and the full pattern is slow to rule out. */
+const DURATION_UNIT = /day|week|month/i;
+
+function readStatedDays(text: string): number[] {
+  if (!DURATION_UNIT.test(text)) return [];
   const days: number[] = [];
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
@@ -178,7 +207,25 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * Dates written like "Nov 6", "November 6", "on the 17th", "Oct 30"; resolved against `now` (the
  * most recent such date not after now). Returns epoch milliseconds.
  */
-export function findDates(text: string, now: Date): { at: number; start: number; end: number }[] {
+export function findDates(text: string, now: Date): readonly Readonly<FoundDate>[] {
+  const answer = datesRead(text);
+  if (answer.now !== now.getTime()) {
+    answer.now = now.getTime();
+    answer.dates = readDates(text, now);
+  }
+  return answer.dates;
+}
+
+interface FoundDate {
+  at: number;
+  start: number;
+  end: number;
+}
+
+/** The dates of a text resolved against the last `now` asked (almost always the same one). */
+const datesRead = remembered((): { now: number; dates: FoundDate[] } => ({ now: NaN, dates: [] }));
+
+function readDates(text: string, now: Date): FoundDate[] {
   const found: { at: number; start: number; end: number }[] = [];
   const monthDay =
     /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/gi;

@@ -169,26 +169,44 @@ const CACHED_TEXTS = 2048;
 /** Anchors kept per phrase (its most selective ones), one bit each in the phrase's mask. */
 const MAX_ANCHORS = 3;
 
-/** Scratch and answer arrays of an index, sized once per policy (typed arrays are costly to make). */
-interface Tables {
+/** Scratch arrays of an index, sized once per policy (typed arrays are costly to make). */
+interface Scratch {
   /** Per phrase: anchor bits seen in the text being read (zero between reads). */
   satisfied: Int32Array;
   /** Per key: seen in the text being read (zero between reads). */
   done: Uint8Array;
-  /** Per phrase and per list: the generation its entry below belongs to (older: none held). */
-  heldAt: Int32Array;
-  countAt: Int32Array;
-  /** Per list: how many of its anchored phrases the current text holds, and the last of them. */
-  count: Int32Array;
-  last: Int32Array;
 }
 
 /**
+ * What one text holds: the phrases all of whose anchors it has, by id, ascending. A list's
+ * phrases have consecutive ids (see `addPhrase`), so what a list holds is a range of this array.
+ * One answer per text read, so switching between the messages of a ticket (every matcher reads
+ * every message) costs nothing.
+ */
+export class HeldPhrases {
+  constructor(readonly ids: readonly number[]) {}
+
+  /** The index of the first held id at or after `phrase`. */
+  lowerBound(phrase: number): number {
+    const ids = this.ids;
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ids[mid]! < phrase) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+const NOTHING_HELD = new HeldPhrases([]);
+
+/**
  * The anchors of one compiled policy: every word and stem its phrases need, numbered, in a trie
- * walked once per text. A text is read once into the phrases that can match it (all their
- * anchors present), remembered for the last texts seen (keyed by the text itself, so it cannot go
- * stale), as the panel re-evaluates the same messages. `select` makes a text current; then
- * `heldIn`, `lastHeldIn` and `holds` answer for it.
+ * walked once per text. A text is read once into what it holds (the phrases all of whose anchors
+ * it has), remembered for the last texts seen (keyed by the text itself, so it cannot go stale),
+ * as the panel re-evaluates the same messages and every matcher reads every message.
  */
 export class AnchorIndex {
   private readonly keys = new Map<string, number>();
@@ -199,11 +217,11 @@ export class AnchorIndex {
   private readonly phraseMask: number[] = [];
   private lists = 0;
   private trie: Trie | null = null;
-  private tables: Tables | null = null;
-  private generation = 0;
-  /** Per text read: the phrases it holds. */
-  private readonly seen = new Map<string, number[]>();
-  private currentText: string | null = null;
+  private scratch: Scratch | null = null;
+  /** Per text read (whole), what it holds; the oldest forgotten first. */
+  private readonly seen = new Map<string, HeldPhrases>();
+  private lastText: string | null = null;
+  private lastHeld = NOTHING_HELD;
 
   /** A new list of phrases; its id. */
   addList(): number {
@@ -211,8 +229,12 @@ export class AnchorIndex {
     return this.lists++;
   }
 
-  /** Registers a phrase of a list with its anchors (most selective first); its phrase id. */
+  /**
+   * Registers a phrase of the newest list with its anchors (most selective first); its phrase id.
+   * Ids are given in order, so a list's phrases are a range of ids.
+   */
   addPhrase(list: number, anchors: readonly Anchor[]): number {
+    if (list !== this.lists - 1) throw new Error('phrases are added to the newest list only');
     this.invalidate();
     const phrase = this.phraseList.length;
     const kept = anchors.slice(0, MAX_ANCHORS);
@@ -238,9 +260,9 @@ export class AnchorIndex {
 
   private invalidate(): void {
     this.trie = null;
-    this.tables = null;
+    this.scratch = null;
     this.seen.clear();
-    this.currentText = null;
+    this.lastText = null;
   }
 
   private build(): Trie {
@@ -265,15 +287,7 @@ export class AnchorIndex {
     const offsets = new Int32Array(this.keyPostings.length + 1);
     this.keyPostings.forEach((p, k) => (offsets[k + 1] = offsets[k]! + p.length));
     const phrases = this.phraseList.length;
-    this.tables = {
-      satisfied: new Int32Array(phrases),
-      done: new Uint8Array(this.keys.size),
-      heldAt: new Int32Array(phrases),
-      countAt: new Int32Array(this.lists),
-      count: new Int32Array(this.lists),
-      last: new Int32Array(this.lists),
-    };
-    this.generation = 0;
+    this.scratch = { satisfied: new Int32Array(phrases), done: new Uint8Array(this.keys.size) };
     return {
       next: Int32Array.from(next),
       word: Int32Array.from(word),
@@ -309,10 +323,10 @@ export class AnchorIndex {
     return found;
   }
 
-  /** The phrases text[from, to) holds all the anchors of. */
-  private read(text: string, from: number, to: number): number[] {
+  /** What text[from, to) holds: the phrases all of whose anchors it has. */
+  private read(text: string, from: number, to: number): HeldPhrases {
     const trie = (this.trie ??= this.build());
-    const { satisfied, done } = this.tables!;
+    const { satisfied, done } = this.scratch!;
     const touched: number[] = [];
     const found = this.mark(trie, text, from, to);
     for (const key of found) {
@@ -331,29 +345,7 @@ export class AnchorIndex {
       satisfied[phrase] = 0;
     }
     for (const key of found) done[key] = 0;
-    return held;
-  }
-
-  /** Makes `held` the current answer. */
-  private activate(held: readonly number[]): void {
-    const { heldAt, countAt, count, last } = this.tables!;
-    if (this.generation >= 0x7fffffff) {
-      heldAt.fill(0);
-      countAt.fill(0);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
-    for (let i = 0; i < held.length; i++) {
-      const phrase = held[i]!;
-      const list = this.phraseList[phrase]!;
-      heldAt[phrase] = generation;
-      if (countAt[list] !== generation) {
-        countAt[list] = generation;
-        count[list] = 0;
-      }
-      count[list]!++;
-      last[list] = phrase;
-    }
+    return held.length ? new HeldPhrases(held.sort((x, y) => x - y)) : NOTHING_HELD;
   }
 
   /** A slice that cuts a run of letters and digits holds a clipped word the whole text lacks. */
@@ -365,39 +357,21 @@ export class AnchorIndex {
   }
 
   /**
-   * Makes text[from, to) current. Reading more than the slice is safe (it only skips less), so a
+   * What text[from, to) holds. Reading more than the slice is safe (it only skips less), so a
    * slice that keeps every run whole is answered for the whole text, remembered.
    */
-  select(text: string, from: number, to: number): void {
-    if (this.cutsRun(text, from, to)) {
-      this.activate(this.read(text, from, to));
-      this.currentText = null;
-      return;
-    }
-    if (text === this.currentText) return;
+  select(text: string, from: number, to: number): HeldPhrases {
+    if (this.cutsRun(text, from, to)) return this.read(text, from, to);
+    // The same text as last time (the same string, mostly): no lookup.
+    if (text === this.lastText) return this.lastHeld;
     let held = this.seen.get(text);
     if (!held) {
       held = this.read(text, 0, text.length);
       if (this.seen.size >= CACHED_TEXTS) this.seen.delete(this.seen.keys().next().value!);
       this.seen.set(text, held);
     }
-    this.activate(held);
-    this.currentText = text;
-  }
-
-  /** How many anchored phrases of a list the current text holds. */
-  heldIn(list: number): number {
-    const tables = this.tables!;
-    return tables.countAt[list] === this.generation ? tables.count[list]! : 0;
-  }
-
-  /** The last phrase of a list the current text holds (when heldIn(list) > 0). */
-  lastHeldIn(list: number): number {
-    return this.tables!.last[list]!;
-  }
-
-  /** Whether the current text holds all of a phrase's anchors. */
-  holds(phrase: number): boolean {
-    return this.tables!.heldAt[phrase] === this.generation;
+    this.lastText = text;
+    this.lastHeld = held;
+    return held;
   }
 }

@@ -129,16 +129,22 @@ export function findHits(
         const [from, to] = sentenceAround(source.text, span.start, span.end);
         if (options.exceptions.test(source.text, from, Math.min(to, source.end))) continue;
       }
-      hits.push({ ...span, source });
+      // Spelled out: an object spread is several times slower here, once per match.
+      hits.push({ start: span.start, end: span.end, text: span.text, source });
     }
   }
   return hits;
 }
 
+/** The most evidence a trigger quotes. */
+const MAX_EVIDENCE = 5;
+
+/** The first distinct hits, as evidence quoting the message body as written. */
 export function toEvidence(hits: readonly Hit[], ticket: NormalizedTicket): Evidence[] {
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const hit of hits) {
+    if (evidence.length === MAX_EVIDENCE) break;
     const key = `${hit.source.messageId}:${hit.start}:${hit.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -150,5 +156,5 @@ export function toEvidence(hits: readonly Hit[], ticket: NormalizedTicket): Evid
       text: body.slice(hit.start, hit.end),
     });
   }
-  return evidence.slice(0, 5);
+  return evidence;
 }

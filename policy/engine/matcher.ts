@@ -89,9 +89,11 @@ export class Matcher {
   private readonly alternatives: Alternative[] = [];
   /** Alternatives without anchors, scanned on every text. */
   private readonly unanchored: number = 0;
-  /** The alternative of each anchored phrase id. */
-  private readonly byPhrase = new Map<number, Alternative>();
-  private readonly list: number = -1;
+  /** Its anchored phrases' ids in the index: [firstPhrase, endPhrase), in the list's order. */
+  private readonly firstPhrase: number = 0;
+  private readonly endPhrase: number = 0;
+  /** The alternative of each anchored phrase, by id - firstPhrase. */
+  private readonly anchoredAlternatives: Alternative[] = [];
 
   constructor(
     phrases: readonly string[],
@@ -104,16 +106,20 @@ export class Matcher {
     if (!this.regex) return;
     this.whole = [this.regex];
     if (!index) return;
-    this.list = index.addList();
+    const list = index.addList();
     phrases.forEach((phrase, i) => {
       const anchors = phraseAnchors(phrase);
       const alternative: Alternative = {
         only: [new RegExp(sources[i]!, 'gi')],
-        phrase: anchors ? index.addPhrase(this.list, anchors) : -1,
+        phrase: anchors ? index.addPhrase(list, anchors) : -1,
       };
       this.alternatives.push(alternative);
-      if (alternative.phrase >= 0) this.byPhrase.set(alternative.phrase, alternative);
+      if (alternative.phrase >= 0) this.anchoredAlternatives.push(alternative);
     });
+    if (this.anchoredAlternatives.length) {
+      this.firstPhrase = this.anchoredAlternatives[0]!.phrase;
+      this.endPhrase = this.firstPhrase + this.anchoredAlternatives.length;
+    }
     // Raw patterns come last and are never skipped: one alternative, as in the list's regex.
     if (patterns.length)
       this.alternatives.push({ only: [new RegExp(patterns.join('|'), 'gi')], phrase: -1 });
@@ -128,19 +134,27 @@ export class Matcher {
   private regexesFor(text: string, from: number, to: number): readonly RegExp[] {
     const index = this.index;
     if (!index) return this.whole;
-    index.select(text, from, to);
-    const anchored = index.heldIn(this.list);
+    const held = index.select(text, from, to);
+    const begin = held.lowerBound(this.firstPhrase);
+    const anchored = held.lowerBound(this.endPhrase) - begin;
     const alternatives = this.alternatives;
     const candidates = anchored + this.unanchored;
     if (candidates === 0) return NONE;
     if (candidates === alternatives.length)
       return alternatives.length > 1 ? this.whole : alternatives[0]!.only;
+    const ids = held.ids;
     if (candidates === 1 && anchored === 1)
-      return this.byPhrase.get(index.lastHeldIn(this.list))!.only;
+      return this.anchoredAlternatives[ids[begin]! - this.firstPhrase]!.only;
+    // Both in the list's order: walk the held ids beside the alternatives.
     const regexes: RegExp[] = [];
-    for (const alternative of alternatives)
-      if (alternative.phrase < 0 || index.holds(alternative.phrase))
-        regexes.push(alternative.only[0]!);
+    let next = begin;
+    for (const alternative of alternatives) {
+      if (alternative.phrase >= 0) {
+        if (ids[next] !== alternative.phrase) continue;
+        next++;
+      }
+      regexes.push(alternative.only[0]!);
+    }
     return regexes;
   }
 
