@@ -24,10 +24,25 @@ function doneSoFar(ticket: NormalizedTicket): string {
 }
 
 function seeks(ticket: NormalizedTicket): string {
-  const last = [...ticket.messages].reverse().find((m) => m.author === 'customer');
+  const last = ticket.messages.findLast((m) => m.author === 'customer');
   if (!last) return UNKNOWN;
   const text = last.body.replace(/\s+/g, ' ').trim();
   return text ? `"${text.length > 240 ? `${text.slice(0, 237)}…` : text}"` : UNKNOWN;
+}
+
+/** A template split once into its text and placeholders: odd entries are placeholder names. */
+const templateParts = new Map<string, string[]>();
+
+function fillTemplate(template: string, values: Record<string, string>): string {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size >= 16) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  let note = '';
+  for (let i = 0; i < parts.length; i++) note += i % 2 ? (values[parts[i]!] ?? UNKNOWN) : parts[i]!;
+  return note.trimEnd();
 }
 
 export function buildNote(
@@ -72,7 +87,5 @@ export function buildNote(
     ticket: ticket.id ? `#${ticket.id}` : UNKNOWN,
     agentLine: '',
   };
-  return policy.note.template
-    .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? UNKNOWN)
-    .trimEnd();
+  return fillTemplate(policy.note.template, values);
 }
