@@ -1,7 +1,7 @@
 /**
  * The escalation note (contract §6): plain text; a missing fact reads `unknown`, never a blank.
  */
-import type { Evaluation, NormalizedTicket } from '../contract';
+import type { Evaluation, NormalizedTicket, TicketFacts } from '../contract';
 import type { Policy } from '../schema';
 
 const UNKNOWN = 'unknown';
@@ -16,11 +16,32 @@ function doneSoFar(ticket: NormalizedTicket): string {
   const steps: string[] = [];
   if (facts.deEscalationAttempted) steps.push('one de-escalation attempt made');
   if (facts.refundApproved) steps.push('refund approved');
+  else if (facts.refundApproved === false) steps.push('refund not approved yet');
   if (facts.replacementApproved) steps.push('replacement approved');
+  else if (facts.replacementApproved === false) steps.push('replacement not approved yet');
   if (facts.customerDeclinedCourier) steps.push('courier contact offered and declined');
   const replies = ticket.messages.filter((m) => m.author === 'agent').length;
   if (replies) steps.push(`${replies} agent repl${replies === 1 ? 'y' : 'ies'} on the ticket`);
+  const confirmed = confirmedFacts(facts);
+  if (confirmed.length) steps.push(`agent confirmed ${confirmed.join(', ')}`);
   return steps.length ? steps.join('; ') : UNKNOWN;
+}
+
+/** The figures the agent confirmed in the panel, which the engine used instead of its own reading. */
+function confirmedFacts(facts: TicketFacts): string[] {
+  const confirmed: string[] = [];
+  if (facts.refundAmount !== undefined)
+    confirmed.push(`refund amount ${money(facts.refundAmount)}`);
+  if (facts.replacementUnits !== undefined)
+    confirmed.push(
+      `${facts.replacementUnits} unit${facts.replacementUnits === 1 ? '' : 's'} to replace`,
+    );
+  if (facts.daysSinceDelivered !== undefined)
+    confirmed.push(
+      `${facts.daysSinceDelivered} day${facts.daysSinceDelivered === 1 ? '' : 's'} since the delivered status`,
+    );
+  if (facts.offenseNumber !== undefined) confirmed.push(`offense number ${facts.offenseNumber}`);
+  return confirmed;
 }
 
 function seeks(ticket: NormalizedTicket): string {
