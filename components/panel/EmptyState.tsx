@@ -13,7 +13,7 @@ const FIELD_WORDS: Record<string, string> = {
 export function emptyReason(
   page: PanelState['page'],
   snapshot: TicketSnapshot | null,
-): { title: string; reason: string; missing: string[] } {
+): { title: string; reason: string; missing: string[]; waiting?: boolean } {
   const missing = (snapshot?.report.missing ?? []).map((f) => FIELD_WORDS[f] ?? f);
   if (page === 'unreachable')
     return {
@@ -44,6 +44,10 @@ export function emptyReason(
         'A ticket is open, but its messages could not be read, so there is nothing to evaluate. The helpdesk may have changed its layout.',
       missing: missing.length ? missing : [FIELD_WORDS.messages!],
     };
+  // Between two tickets of the single-page app the reader holds back and says why.
+  const waiting = snapshot.report.notes[0];
+  if (waiting)
+    return { title: 'Opening the ticket', reason: `${waiting}…`, missing: [], waiting: true };
   return {
     title: 'No ticket open',
     reason: 'No ticket is open: pick a conversation in the helpdesk.',
@@ -67,11 +71,13 @@ export function EmptyState({
         <p className="muted">Reading the page…</p>
       </section>
     );
-  const { title, reason, missing } = emptyReason(page, snapshot);
+  const { title, reason, missing, waiting } = emptyReason(page, snapshot);
   return (
     <section className="empty" aria-labelledby="empty-title" data-testid="empty-state">
       <h1 id="empty-title">{title}</h1>
-      <p data-testid="empty-reason">{reason}</p>
+      <p data-testid="empty-reason" role={waiting ? 'status' : undefined}>
+        {reason}
+      </p>
       {missing.length ? (
         <p className="small muted" data-testid="empty-missing">
           Couldn’t find: {missing.join(', ')}.

@@ -19,6 +19,17 @@ describe('emptyReason: why there is no ticket, in the agent’s words', () => {
   test('a helpdesk page with no ticket open (the inbox)', () => {
     expect(emptyReason('read', snapshotOf('helpscout/inbox')).title).toBe('No ticket open');
   });
+  test('between two tickets of the app: the reader’s own words, not "no ticket open"', () => {
+    const inbox = snapshotOf('helpscout/inbox');
+    const holding = {
+      ...inbox,
+      report: { ...inbox.report, notes: ['Waiting for the ticket to load'] },
+    };
+    const why = emptyReason('read', holding);
+    expect(why.title).toBe('Opening the ticket');
+    expect(why.reason).toBe('Waiting for the ticket to load…');
+    expect(why.waiting).toBe(true);
+  });
   test('an unknown layout, with the field that could not be found', () => {
     const why = emptyReason('read', snapshotOf('helpscout/unknown-layout'));
     expect(why.title).toBe('Unknown page layout');
