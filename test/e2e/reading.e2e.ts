@@ -201,7 +201,12 @@ test('URL first, thread later: the panel never shows the previous ticket under t
   });
   const html = await page.evaluate(async () => (await fetch('/conversation/2002/1043')).text());
   await page.evaluate(() => history.pushState({}, '', '/conversation/2002/1043'));
-  // The app waits for the new conversation's data: the old thread stays on screen meanwhile.
+  // The app waits for the new conversation's data: the old thread stays on screen meanwhile,
+  // and the panel says it is waiting rather than "no ticket open".
+  await expect
+    .poll(() => panel.getByRole('heading', { name: 'Opening the ticket' }).count())
+    .toBe(1);
+  expect(await panel.getByTestId('empty-reason').textContent()).toMatch(/to load…$/);
   await page.waitForTimeout(700);
   await page.evaluate((text) => {
     const next = new DOMParser().parseFromString(text, 'text/html');
