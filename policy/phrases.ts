@@ -50,22 +50,40 @@ interface Token {
   gap?: number;
 }
 
+/** Whether a UTF-16 code unit is whitespace, exactly as `\s` in a regex (a phrase's word breaks). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Splits a phrase into top-level tokens: words, gaps and parenthesised groups. */
 export function tokenize(phrase: string): string[] {
+  const text = phrase.trim();
   const tokens: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const char of phrase.trim()) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (depth < 0) throw new PhraseError('unbalanced ")"');
-    if (/\s/.test(char) && depth === 0) {
-      if (current) tokens.push(current);
-      current = '';
-    } else current += char;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) depth++;
+    else if (code === 41 && --depth < 0) throw new PhraseError('unbalanced ")"');
+    else if (depth === 0 && isSpace(code)) {
+      if (i > start) tokens.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
   if (depth !== 0) throw new PhraseError('unbalanced "("');
-  if (current) tokens.push(current);
+  if (text.length > start) tokens.push(text.slice(start));
   return tokens;
 }
 

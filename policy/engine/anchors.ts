@@ -31,7 +31,12 @@ const COMMON = new Set(
   ),
 );
 
-const isAlnum = (char: string | undefined) => char !== undefined && /^[a-z0-9]$/.test(char);
+/** A lower-case ASCII letter or a digit (phrases are lower-cased before they are read). */
+function isAlnum(char: string | undefined): boolean {
+  if (char === undefined || char.length !== 1) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
 /** How well an anchor tells texts apart: its shortest alternative's length, common words last. */
 function selectivity(anchor: Anchor): number {
@@ -136,7 +141,9 @@ export function phraseAnchors(phrase: string): Anchor[] | null {
     return null;
   }
   if (!anchors.length) return null;
-  return anchors.sort((a, b) => selectivity(b) - selectivity(a));
+  const ranked = anchors.map((anchor) => ({ anchor, rank: selectivity(anchor) }));
+  // Stable, as sorting the anchors by their selectivity directly would be.
+  return ranked.sort((a, b) => b.rank - a.rank).map((r) => r.anchor);
 }
 
 /** ASCII letters (either case) and digits to 0..35; everything else to -1. */
