@@ -32,19 +32,64 @@ const REQUEST = /\b(can|could|may) i\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
-const CLAUSE_BREAK = /[.!?;:,\n]|\b(but|however|although|though|yet|so|and|because)\b/gi;
+/** Words that open a new clause: the negation before them belongs to the clause before. */
+const CLAUSE_WORDS = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'yet',
+  'so',
+  'and',
+  'because',
+]);
 const CONDITIONAL_SENTENCE = /^\W*(if|in case|what happens if|suppose)\b/i;
 
-/** The start of the clause holding `index`: after the last sentence or clause break. */
+/** `.`, `!`, `?`, `;`, `:`, `,` or a line break. */
+function breaksClause(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 33 ||
+    code === 63 ||
+    code === 59 ||
+    code === 58 ||
+    code === 44 ||
+    code === 10
+  );
+}
+
+/** A regex word character (`\w`): ASCII letters, digits and `_`. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/**
+ * The start of the clause holding `index`: after the last sentence or clause break (a
+ * punctuation mark or one of CLAUSE_WORDS as a whole word) in the `maxChars` before it. Read
+ * backwards by character code: this runs for every match. The window's ends count as word
+ * boundaries, as they would for a regex run on the window alone.
+ */
 export function clauseStart(text: string, index: number, maxChars = 80): number {
   const from = Math.max(0, index - maxChars);
-  const window = text.slice(from, index);
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
-    start = m.index + m[0].length;
+  let i = index;
+  while (i > from) {
+    const code = text.charCodeAt(i - 1);
+    if (breaksClause(code)) return i;
+    if (!isWordCode(code)) {
+      i--;
+      continue;
+    }
+    let wordStart = i - 1;
+    while (wordStart > from && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (i - wordStart <= 8 && CLAUSE_WORDS.has(text.slice(wordStart, i).toLowerCase())) return i;
+    i = wordStart;
   }
-  return from + start;
+  return from;
 }
 
 /** `.`, `!`, `?` or a line break (by char code: this runs for every match). */
@@ -97,7 +142,7 @@ export interface Amount {
  * the panel re-evaluates the same messages. Keyed by the text itself, so it cannot go stale; the
  * answers are shared, hence read-only.
  */
-function remembered<T>(read: (text: string) => T, size = 256): (text: string) => T {
+export function remembered<T>(read: (text: string) => T, size = 256): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
     let answer = answers.get(text);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { NormalizedTicket } from '../../../policy/contract';
 import { DEFAULT_POLICY, evaluate, TRIGGER_IDS } from '../../../policy/index';
+import { clauseStart } from '../../../policy/text';
 import { NOW } from './helpers';
 
 const text = fc.oneof(
@@ -86,5 +87,48 @@ test('the same input gives the same output (deterministic)', () => {
       expect(evaluate(t, DEFAULT_POLICY, NOW)).toEqual(evaluate(t, DEFAULT_POLICY, NOW));
     }),
     { numRuns: 50 },
+  );
+});
+
+/** The clause reader as it was first written: the last break in the window, by regex. */
+function clauseStartByRegex(text: string, index: number, maxChars = 80): number {
+  const from = Math.max(0, index - maxChars);
+  const window = text.slice(from, index);
+  const breaks = /[.!?;:,\n]|\b(but|however|although|though|yet|so|and|because)\b/gi;
+  let start = 0;
+  for (let m = breaks.exec(window); m; m = breaks.exec(window)) start = m.index + m[0].length;
+  return from + start;
+}
+
+test('clauseStart, read backwards by character code, finds what the clause-break regex finds', () => {
+  const clauseText = fc.oneof(
+    text,
+    fc
+      .array(
+        fc.constantFrom(
+          'But',
+          'and',
+          'SO',
+          'sob',
+          'yet',
+          'though,',
+          'x',
+          '_and',
+          'ſo',
+          '.',
+          '\n',
+          ' ',
+          '  ',
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join('')),
+  );
+  fc.assert(
+    fc.property(clauseText, fc.nat(), fc.integer({ min: 1, max: 120 }), (body, at, maxChars) => {
+      const index = body.length ? at % (body.length + 1) : 0;
+      expect(clauseStart(body, index, maxChars)).toBe(clauseStartByRegex(body, index, maxChars));
+    }),
+    { numRuns: 3000 },
   );
 });
