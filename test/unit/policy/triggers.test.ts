@@ -106,12 +106,21 @@ const TABLES: Record<string, Row[]> = {
   bank_or_gateway_contact: [
     ["You processed my refund on Oct 30 and it still isn't on my card.", true],
     ['I got an email on Nov 17 saying my refund was processed. How long does it take?', false],
+    // Whole calendar days: Nov 8 to Nov 23 is 15 (fires), Nov 9 is 14 (not more than 14).
+    ['Your email says my refund was issued on Nov 8 and my card still shows nothing.', true],
+    ['Your email says my refund was issued on Nov 9 and my card still shows nothing.', false],
+    ["I'm not worried: the refund was processed on Oct 2 and it arrived fine.", false],
   ],
   subscription_refund_limit: [
     ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
     ['Can you refund everything since January? That is 11 payments of $19.99.', true, TSM],
     ['Please refund the last three monthly charges of my membership.', false, TSM],
     ['Please cancel my auto-ship and refund the last six shipments ($29 each).', false, HB],
+    ['Refund my membership for the entire year please, it was 12 x $19.99.', true, TSM],
+    ['I want every charge since March back, I never used the membership.', true, TSM],
+    ['Could you refund my last 6 billing cycles ($24.99 each) on the membership?', true, TSM],
+    ['Please refund my last three membership charges of $40.', false, TSM],
+    ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
     ['I want to speak to a supervisor.', true],
@@ -136,6 +145,22 @@ const TABLES: Record<string, Row[]> = {
     ],
     ['I chatted with Kevin yesterday and he was rude.', true],
     ['I complained last week and your team sent a replacement right away. Thank you!', false],
+    ['The rep on the phone talked down to me and then hung up on me. I still need my order.', true],
+    ['Your chat agent was so patronising I gave up. Where is my parcel?', true],
+    ["I'm not saying the agent was rude, I just need the tracking number.", false],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Caller was rude and kept swearing, so I ended the call after one warning.',
+          },
+        ],
+      },
+    ],
   ],
   refund_over_threshold: [
     ['I am furious, the $389 bundle is spoiled. I want a full refund.', true],
@@ -149,6 +174,21 @@ const TABLES: Record<string, Row[]> = {
       { orders: [{ id: '#1', total: 420 }] },
     ],
     ["I'm waiting for a refund of 299 dollars", false],
+    // Several orders asked back at once add up; a corrected amount does not.
+    ['Please refund both orders, $130 and $85. Neither arrived sealed.', true],
+    [
+      'I want refunds for each of my orders.',
+      true,
+      {
+        orders: [
+          { id: '#1', total: 110 },
+          { id: '#2', total: 100 },
+        ],
+      },
+    ],
+    ['Please refund order #2 for $120, not $240 as I wrote before.', false],
+    ['Refund both bottles please, $60 in total ($30 and $30).', false],
+    ['Can I get $150 back for the subscription box?', false],
   ],
   dnr_escalation: [
     [
@@ -166,6 +206,52 @@ const TABLES: Record<string, Row[]> = {
   repeat_refunds: [
     ['The gummies did not help. Could I get a refund?', true, { customer: { priorRefunds: 3 } }],
     ['The gummies did not help. Could I get a refund?', false, { customer: { priorRefunds: 2 } }],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'The collagen did nothing for me. I want a refund.',
+          },
+          { id: 'm2', author: 'note', body: 'Account shows this is her 5th refund request.' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'The collagen did nothing for me. I want a refund.',
+          },
+          { id: 'm2', author: 'note', body: 'We have refunded him three times already.' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'The collagen did nothing for me. I want a refund.',
+          },
+          {
+            id: 'm2',
+            author: 'note',
+            body: 'This is only his third refund; refunded twice before.',
+          },
+        ],
+      },
+    ],
   ],
 };
 
