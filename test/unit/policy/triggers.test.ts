@@ -496,6 +496,69 @@ test.each([
   ['general.product_information', 'How should I take the creatine, before or after a workout?'],
   ['general.faq_terms', 'What is your return policy?'],
   ['general.wholesale_inquiry', 'Do you sell wholesale to gyms?'],
+  // Defect (a fault or spoilage) over damage: a part failing in use, not harm in transit.
+  ['order_issue.defect', 'The spray nozzle on my magnesium oil is jammed, nothing comes out.'],
+  [
+    'order_issue.defect',
+    'The zipper on the pouch broke after a few uses and now it will not seal.',
+  ],
+  ['order_issue.defect', 'The tablets keep crumbling into powder in the bottle.'],
+  ['order_issue.defect', 'The protein has a strange musty smell this time.'],
+  ['order_issue.damage', 'The gummies melted in the heat and arrived as a solid block.'],
+  ['order_issue.damage', 'The box was crushed and one bottle was cracked.'],
+  [
+    'order_issue.did_not_like',
+    "Honestly it made zero difference to my energy, I'd like to return it.",
+  ],
+  ['order_issue.did_not_like', "My husband doesn't like the taste at all."],
+  ['order_issue.did_not_like', 'The greens just did not agree with me.'],
+  [
+    'order_issue.adverse_reaction',
+    'Ever since I started the pre-workout I have had an upset stomach.',
+  ],
+  ['fulfillment.missing_incomplete', "The shaker wasn't in the box, but it's on the packing slip."],
+  ['shipping.us_delay', 'Over a week now and still no sign of my parcel.'],
+  ['shipping.us_delay', 'Tracking shows it sat at the Denver distribution center since Monday.'],
+  ['shipping.intl_delay', "It's been in transit to Ireland for eighteen days now."],
+  ['shipping.processing_delay', 'My order is still listed as processing a week later.'],
+  ['shipping.lost_in_transit', 'FedEx declared the parcel lost yesterday.'],
+  ['shipping.prepaid_label_request', 'Could you email me a returns label for the unopened tub?'],
+  ['order.status', 'Could you tell me when my order will be delivered?'],
+  ['order.cancel', 'I canceled that order last night, why was I charged?'],
+  ['order.change', 'Can I swap the flavour on my next subscription box to mango?'],
+  ['order.new', 'I want to buy two tubs for my dad as a Christmas present.'],
+  ['order.address_update', 'Please leave my parcels at the side door from now on.'],
+  ['order.confirmation', 'Can you send me an itemised invoice for my last purchase?'],
+  ['general.faq_terms', 'Do you ship internationally, to Japan for example?'],
+  ['general.faq_terms', 'Is there a money back guarantee on the bundles?'],
+  ['general.product_information', 'How many capsules are in a serving?'],
+  ['general.website_navigation', "I can't find the option to pause under my account settings."],
+  ['general.wholesale_inquiry', 'We own a small gym in Leeds and want to become a stockist.'],
+  ['fulfillment.restock', 'The peach flavour has been out of stock for weeks.'],
+  ['benefits.rewards_signup', 'Is there a loyalty programme I can join?'],
+  [
+    'billing.honor_promo',
+    'My welcome code came after I checked out, can you apply it to my order?',
+  ],
+  [
+    'billing.promo_not_working',
+    'The voucher code keeps saying it is expired even though it is not.',
+  ],
+  [
+    'platform.promo_issue',
+    'The banner says 30% off, but at checkout the total jumps back to full price.',
+  ],
+  ['retail.third_party_purchase', 'I purchased this tub on eBay and want to know if it is real.'],
+  ['product.specific', 'Can these interact with my blood thinners? I take warfarin daily.'],
+  [
+    'order_issue.return_outside_warranty',
+    'Can I still send back an opened bottle from my August order?',
+  ],
+  ['chargeback', 'I have already opened a chargeback with my card company for this order.'],
+  [
+    'injury_legal',
+    'We act on behalf of our client, who was hospitalised after taking your product.',
+  ],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
@@ -505,6 +568,10 @@ test.each([
   'Is it safe to leave my package with a neighbour?',
   'What is the difference between standard and express shipping?',
   'The app is great, no errors at all since the update.',
+  'I have not filed a dispute and I do not plan to, I just want my tracking number.',
+  'In case our clients ask, do you ship to Canada? Not urgent.',
+  'Since my surgery I have loved your protein shakes. When will my order arrive?',
+  'Is your protein sold by any stores near Austin?',
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
 });
