@@ -42,16 +42,54 @@ const byPhrases: Detector = (ctx, trigger) => {
   };
 };
 
+/** The whole run of letters and digits around [start, end). */
+function wordAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Profanity: obscenity's English dataset (handles obfuscated spellings), in anger, not in praise.
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * A profanity span that is no profanity: inside an @handle, #hashtag or link ("@Arsenal"), inside
+ * a longer word it neither starts nor ends ("Smorgasbord"), or digits alone ("455" as "ass").
+ * A compound that starts or ends with the word ("fucking", "bullshit", "dumbass"), or holds it
+ * with only an ending after it ("somefucking"), still counts.
+ */
+function notAWord(text: string, start: number, end: number): boolean {
+  if (!/[a-z]/i.test(text.slice(start, end))) return true;
+  let wordStart = start;
+  while (wordStart > 0 && !/\s/.test(text[wordStart - 1]!)) wordStart--;
+  if (/^(@|#|https?:|www\.)/i.test(text.slice(wordStart, end))) return true;
+  const glued = (i: number) => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+  if (!glued(start - 1) || !glued(end)) return false;
+  // Inside a word: still profanity when only an ending follows ("somefucking", "dumbfucks").
+  const [, wordEnd] = wordAround(text, start, end);
+  return !PROFANE_ENDING.test(text.slice(end, wordEnd));
+}
+
+const PROFANE_ENDING =
+  /^(?:s|es|ed|er|ers|ing|in|n|y|ies|ery|head|heads|face|faces|hole|holes|wit|wits|bag|bags|hat|hats)$/i;
 
 const abusive: Detector = (ctx, trigger) => {
   const hits: Hit[] = phraseHits(ctx, trigger);
   const praise = signal(ctx.compiled, 'praise');
   const anger = signal(ctx.compiled, 'anger');
+  const notAbuse = signal(ctx.compiled, 'profanityNotAbuse');
   for (const source of ctx.texts) {
     const own = source.text.slice(0, source.end);
     for (const { start, end } of profanitySpans(own)) {
+      if (notAWord(own, start, end)) continue;
+      // Words the profanity list holds that name a body or sex, not swearing at anyone.
+      const [wordFrom, wordTo] = wordAround(own, start, end);
+      if (notAbuse.test(own, wordFrom, wordTo)) continue;
       const [from, to] = sentenceAround(own, start, end);
       const inPraise = praise.test(own, from, to) && !anger.test(own, from, to);
       if (!inPraise) hits.push({ start, end, text: own.slice(start, end), source });

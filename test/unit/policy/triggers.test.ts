@@ -63,6 +63,13 @@ const TABLES: Record<string, Row[]> = {
     ['Your company is run by a bunch of clowns.', true],
     ['Holy sh*t, your sleep gummies are amazing. Best damn sleep ever!!', false],
     ["I'm not trying to be rude, I just need this fixed.", false],
+    ['this is complete bullshit, refund me', true],
+    ['I want to download my somefucking invoice', true],
+    // Profanity only inside a longer word, a handle or digits; words for the body, not swearing.
+    ['Is the Scunthorpe store open on Sundays?', false],
+    ['@Assemble_Fitness told me to ask you about the collagen bundle.', false],
+    ['My order number is 455, has it shipped?', false],
+    ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
     ["If it isn't sent this week, I'm leaving a 1-star review on Trustpilot.", true],
@@ -126,6 +133,7 @@ const TABLES: Record<string, Row[]> = {
     ['I want to speak to a supervisor.', true],
     ['No need to get a supervisor involved, I just need a tracking number that works.', false],
     ['My manager at work swears by your gummies.', false],
+    ['Can I ask for a different account manager for our wholesale orders?', false],
   ],
   unresolved_complaint: [
     [
