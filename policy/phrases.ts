@@ -122,20 +122,40 @@ export function splitAlternatives(inner: string): string[] {
   return parts;
 }
 
-/** A sequence of tokens joined by separators; optional tokens carry their separator. */
+const gapSource = (size: number) => `(?:${SEP}[a-z0-9$']+){0,${size}}?`;
+
+/**
+ * A sequence of tokens joined by separators. An optional token after the first required one
+ * carries the separator before it (`bank (account)?`). One before it carries the separator after
+ * it, with any gap that follows it (`my? bank` is `(?:my SEP)?bank`, `(the|my)? ~2 bank` is
+ * `(?:(the|my) GAP SEP)?bank`), so the phrase also matches without it, as "bank" alone. A phrase
+ * of optional tokens only keeps the plain form (it matches its words where they occur).
+ */
 function compileSequence(phrase: string): string {
   const tokens = tokenize(phrase).map(compileToken);
   if (tokens.length === 0) throw new PhraseError('empty phrase');
   if (tokens[0]?.gap || tokens[tokens.length - 1]?.gap)
     throw new PhraseError('a phrase cannot start or end with a gap');
+  const required = tokens.findIndex((token) => !token.optional && !token.gap);
+  const firstRequired = required < 0 ? 0 : required;
   let source = '';
+  let leading = '';
   tokens.forEach((token, index) => {
-    if (token.gap) {
-      source += `(?:${SEP}[a-z0-9$']+){0,${token.gap}}?`;
+    if (index < firstRequired) {
+      // Before the first required word: each optional token, with the gaps after it, is one
+      // optional group ending in its separator.
+      if (token.gap) leading += gapSource(token.gap);
+      else {
+        if (leading) source += `(?:${leading}${SEP})?`;
+        leading = token.source;
+      }
       return;
     }
-    const piece = index === 0 ? token.source : `${SEP}${token.source}`;
-    source += token.optional ? `(?:${piece})?` : piece;
+    if (index === firstRequired && leading) source += `(?:${leading}${SEP})?`;
+    if (token.gap) source += gapSource(token.gap);
+    else if (index === firstRequired)
+      source += token.optional ? `(?:${token.source})?` : token.source;
+    else source += token.optional ? `(?:${SEP}${token.source})?` : `${SEP}${token.source}`;
   });
   return source;
 }

@@ -42,16 +42,54 @@ const byPhrases: Detector = (ctx, trigger) => {
   };
 };
 
+/** The whole run of letters and digits around [start, end). */
+function wordAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Profanity: obscenity's English dataset (handles obfuscated spellings), in anger, not in praise.
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * A profanity span that is no profanity: inside an @handle, #hashtag or link ("@Arsenal"), inside
+ * a longer word it neither starts nor ends ("Smorgasbord"), or digits alone ("455" as "ass").
+ * A compound that starts or ends with the word ("fucking", "bullshit", "dumbass"), or holds it
+ * with only an ending after it ("somefucking"), still counts.
+ */
+function notAWord(text: string, start: number, end: number): boolean {
+  if (!/[a-z]/i.test(text.slice(start, end))) return true;
+  let wordStart = start;
+  while (wordStart > 0 && !/\s/.test(text[wordStart - 1]!)) wordStart--;
+  if (/^(@|#|https?:|www\.)/i.test(text.slice(wordStart, end))) return true;
+  const glued = (i: number) => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+  if (!glued(start - 1) || !glued(end)) return false;
+  // Inside a word: still profanity when only an ending follows ("somefucking", "dumbfucks").
+  const [, wordEnd] = wordAround(text, start, end);
+  return !PROFANE_ENDING.test(text.slice(end, wordEnd));
+}
+
+const PROFANE_ENDING =
+  /^(?:s|es|ed|er|ers|ing|in|n|y|ies|ery|head|heads|face|faces|hole|holes|wit|wits|bag|bags|hat|hats)$/i;
 
 const abusive: Detector = (ctx, trigger) => {
   const hits: Hit[] = phraseHits(ctx, trigger);
   const praise = signal(ctx.compiled, 'praise');
   const anger = signal(ctx.compiled, 'anger');
+  const notAbuse = signal(ctx.compiled, 'profanityNotAbuse');
   for (const source of ctx.texts) {
     const own = source.text.slice(0, source.end);
     for (const { start, end } of profanitySpans(own)) {
+      if (notAWord(own, start, end)) continue;
+      // Words the profanity list holds that name a body or sex, not swearing at anyone.
+      const [wordFrom, wordTo] = wordAround(own, start, end);
+      if (notAbuse.test(own, wordFrom, wordTo)) continue;
       const [from, to] = sentenceAround(own, start, end);
       const inPraise = praise.test(own, from, to) && !anger.test(own, from, to);
       if (!inPraise) hits.push({ start, end, text: own.slice(start, end), source });
@@ -74,16 +112,90 @@ function refundRequests(ctx: EvaluationContext): Hit[] {
   });
 }
 
-/** "11 payments of $19.99", "six charges of $29": count × amount. */
-function installmentTotal(text: string): number {
-  const re =
-    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:monthly\s+)?(?:payments|charges|billings|months|shipments|boxes)\s+(?:of|at)\s+\$?(\d+(?:\.\d{1,2})?)/gi;
-  let max = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const count = parseCount(m[1]!) ?? 0;
-    max = Math.max(max, count * Number(m[2]));
+const COUNT_WORD = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+/** What a subscription bills once per period: "payments", "billing cycles", "renewals". */
+const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months|shipments|boxes)`;
+/** Up to two words between the count and the unit: "four membership payments", "5 billing cycles". */
+const COUNTED_BILLINGS = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
+  'gi',
+);
+/** "12 x $24.99", "3 × $80". */
+const TIMES_AMOUNT = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s*(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
+  'gi',
+);
+/** After a counted unit, the amount of each: "of $59", "at $29", "($29.99 each)", "$19 apiece". */
+const EACH_AMOUNT =
+  /^\s*(?:\(\s*)?(?:(?:of|at|for)\s+)?\$\s?(\d+(?:\.\d{1,2})?)\s*(each|apiece|a month|per month|\/\s?mo(?:nth)?|a pop)?/i;
+/** A whole period of billings: "the whole year", "a full year", "all year", "half a year". */
+const WHOLE_PERIOD =
+  /\b(?:(?:the|a|my)\s+)?(?:whole|entire|full|past|last|all)\s+(?:(\d+|two|three)\s+)?(year|years|12 months)\b|\b(?:a|one)\s+year'?s?\s+(?:worth|of)\b|\bhalf\s+a\s+year\b|\b(?:all|every)\s+year\b/gi;
+
+/** A count and the amount billed each time, read from a counted unit ("4 payments of $59"). */
+interface Installments {
+  count: number;
+  each: number | null;
+}
+
+function countedInstallments(text: string): Installments[] {
+  const found: Installments[] = [];
+  COUNTED_BILLINGS.lastIndex = 0;
+  for (let m = COUNTED_BILLINGS.exec(text); m; m = COUNTED_BILLINGS.exec(text)) {
+    const count = parseCount(m[1]!);
+    if (count === undefined || count > 60) continue;
+    const after = EACH_AMOUNT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    found.push({ count, each: after ? Number(after[1]) : null });
   }
+  TIMES_AMOUNT.lastIndex = 0;
+  for (let m = TIMES_AMOUNT.exec(text); m; m = TIMES_AMOUNT.exec(text)) {
+    const count = parseCount(m[1]!);
+    if (count !== undefined && count <= 60) found.push({ count, each: Number(m[2]) });
+  }
+  return found;
+}
+
+/** Months in a whole period named instead of counted ("the whole year" = 12, "half a year" = 6). */
+function periodMonths(text: string): number {
+  let months = 0;
+  WHOLE_PERIOD.lastIndex = 0;
+  for (let m = WHOLE_PERIOD.exec(text); m; m = WHOLE_PERIOD.exec(text)) {
+    if (/half/i.test(m[0])) months = Math.max(months, 6);
+    else months = Math.max(months, 12 * (m[1] ? (parseCount(m[1]) ?? 1) : 1));
+  }
+  return months;
+}
+
+/** "11 payments of $19.99", "12 x $24.99", "5 billing cycles ($29.99 each)": count × amount. */
+function installmentTotal(text: string): number {
+  let max = 0;
+  for (const { count, each } of countedInstallments(text))
+    if (each !== null) max = Math.max(max, count * each);
   return max;
+}
+
+/**
+ * Several orders or charges asked back at once ("both orders", "all three charges", "each of my
+ * orders"): their amounts add up.
+ */
+const SEVERAL =
+  /\b(both|each of|all (?:of )?(?:my |the |these |those )?(?:\d+ |two |three |four |five )?(?:orders|charges|payments|purchases)|(?:two|three|four|five|2|3|4|5) (?:separate |different )?(?:orders|charges|purchases))\b/i;
+/** The sentence already gives the sum, or corrects an amount ("$120, not $240", "I meant $95"). */
+const NOT_A_SUM =
+  /\b(not|instead of|rather than|actually|i meant|meant to say|correction|sorry|total|totals|totalling|totaling|in all|altogether|combined|out of|of (?:my|the|a|an|that|this))\b/i;
+
+/** An amount the customer rules out: "$120, not $240", "instead of $300". */
+const STRUCK_OUT = /\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?$/i;
+
+/** The amounts a sentence asks back: their sum when it names several orders, else the largest. */
+function sentenceAmount(sentence: string): number | null {
+  const amounts = findAmounts(sentence)
+    .filter((a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)))
+    .map((a) => a.value);
+  if (!amounts.length) return null;
+  if (amounts.length > 1 && SEVERAL.test(sentence) && !NOT_A_SUM.test(sentence))
+    return amounts.reduce((sum, value) => sum + value, 0);
+  return Math.max(...amounts);
 }
 
 /** The refund amount asked for: stated near the request, else the order total. */
@@ -95,15 +207,19 @@ export function requestedRefund(
   if (!requests.length) return null;
   const partial = signal(ctx.compiled, 'partialRefund');
   let stated: number | null = null;
+  let several = false;
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
-    const inSentence = findAmounts(own.slice(from, to)).map((a) => a.value);
+    const sentence = own.slice(from, to);
+    several ||= SEVERAL.test(sentence);
+    const inSentence = sentenceAmount(sentence);
     const installments = installmentTotal(own);
     const inMessage = findAmounts(own).map((a) => a.value);
-    const candidate = inSentence.length
-      ? Math.max(...inSentence, installments)
-      : installments || (inMessage.length ? Math.max(...inMessage) : null);
+    const candidate =
+      inSentence !== null
+        ? Math.max(inSentence, installments)
+        : installments || (inMessage.length ? Math.max(...inMessage) : null);
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
@@ -114,8 +230,10 @@ export function requestedRefund(
   if (stated !== null) return { amount: stated, how: 'stated' };
   const isPartial = requests.some((hit) => partial.test(hit.source.text, 0, hit.source.end));
   const totals = (ctx.ticket.orders ?? []).map((o) => o.total ?? 0);
-  if (!isPartial && totals.length) return { amount: Math.max(...totals), how: 'order total' };
-  return null;
+  if (isPartial || !totals.length) return null;
+  if (several && totals.length > 1)
+    return { amount: totals.reduce((sum, total) => sum + total, 0), how: 'order totals' };
+  return { amount: Math.max(...totals), how: 'order total' };
 }
 
 const refundThreshold: Detector = (ctx) => {
@@ -131,15 +249,42 @@ const refundThreshold: Detector = (ctx) => {
   };
 };
 
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * Refunds already processed, as a note or the customer says it: "3 prior refunds", "refunded
+ * twice before" (2), "this would be her fourth refund" or "4th refund this year" (3 before it).
+ */
+function priorCount(phrase: string): number {
+  const ordinal =
+    /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\b/i.exec(
+      phrase,
+    );
+  if (ordinal) return (ordinal[2] ? Number(ordinal[2]) : ORDINALS[ordinal[1]!.toLowerCase()]!) - 1;
+  const times = /\b(once|twice|thrice)\b/i.exec(phrase);
+  if (times) return TIMES_WORDS[times[1]!.toLowerCase()]!;
+  const count = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(phrase);
+  return count ? (parseCount(count[1]!) ?? 0) : 0;
+}
+
 function priorRefunds(ctx: EvaluationContext): number {
   if (ctx.ticket.customer?.priorRefunds !== undefined) return ctx.ticket.customer.priorRefunds;
   let max = 0;
   for (const hit of findHits(ctx, signal(ctx.compiled, 'priorRefundsNote'), {
     keepNegated: true,
-  })) {
-    const count = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(hit.text);
-    if (count) max = Math.max(max, parseCount(count[1]!) ?? 0);
-  }
+  }))
+    max = Math.max(max, priorCount(hit.text));
   return max;
 }
 
@@ -171,16 +316,20 @@ const MONTH_NAMES = [
   'december',
 ];
 
-/** Months of billings asked back: "six charges", "11 payments", "everything since January". */
+const SINCE_MONTH = new RegExp(
+  String.raw`\bsince\s+(?:(?:i|we)\s+(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
+  'gi',
+);
+
+/**
+ * Months of billings asked back: "six charges", "11 payments", "12 x $24.99", "my last 5 billing
+ * cycles", "the whole year", "every charge since March".
+ */
 function monthsAskedBack(text: string, now: Date): number {
-  let months = 0;
-  const counted =
-    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:monthly\s+)?(months|charges|payments|billings|shipments|boxes|renewals)\b/gi;
-  for (let m = counted.exec(text); m; m = counted.exec(text))
-    months = Math.max(months, parseCount(m[1]!) ?? 0);
-  const since =
-    /\bsince\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
-  for (let m = since.exec(text); m; m = since.exec(text)) {
+  let months = periodMonths(text);
+  for (const { count } of countedInstallments(text)) months = Math.max(months, count);
+  SINCE_MONTH.lastIndex = 0;
+  for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
     const diff = (now.getUTCMonth() - month + 12) % 12;
     months = Math.max(months, diff);
@@ -197,7 +346,7 @@ const subscriptionRefunds: Detector = (ctx) => {
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const months = monthsAskedBack(own, ctx.now);
-    if (months > limit && (billing.test(own) || /\b(charges|payments)\b/i.test(own)))
+    if (months > limit && (billing.test(own) || /\b(charges?|payments?|billings?)\b/i.test(own)))
       return {
         evidence: toEvidence([hit], ctx.ticket),
         because: `asks for ${months} months of subscription billings back (more than ${limit})`,
@@ -285,11 +434,15 @@ const supervisor: Detector = (ctx, trigger) => {
 const bankGateway: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
   const limit = ctx.compiled.policy.thresholds.refundNotReceivedDays;
+  const arrived = signal(ctx.compiled, 'refundArrived');
   for (const hit of findHits(ctx, signal(ctx.compiled, 'refundProcessed'), { keepNegated: true })) {
     const own = hit.source.text.slice(0, hit.source.end);
+    // A refund that has arrived is no gateway matter, however long ago it was processed.
+    if (findHits(ctx, arrived, { only: [hit.source] }).length) continue;
     const [from, to] = sentenceAround(own, hit.start, hit.end);
-    const dates = findDates(own.slice(from, to), ctx.now).map(
-      (d) => (ctx.now.getTime() - d.at) / DAY_MS,
+    // Whole calendar days, as the DNR reader counts them: Nov 9 to Nov 23 is 14, not 14.6.
+    const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
+      Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
     );
     const elapsed = Math.max(0, ...dates, ...statedDays(own));
     if (elapsed > limit) hits.push(hit);
@@ -302,17 +455,22 @@ const bankGateway: Detector = (ctx, trigger) => {
 // Unresolved complaints: a resolution offered and refused, or a complaint about an agent.
 
 const unresolved: Detector = (ctx) => {
-  const matcher = signal(ctx.compiled, 'unresolvedReply');
-  const hits = findHits(ctx, matcher, { keepNegated: true }).filter(
-    (h) =>
-      h.source.afterAgentReply ||
-      h.source.author === 'note' ||
-      /rude|cutting|ended the chat/i.test(h.text),
-  );
+  // A refusal needs a resolution to refuse: an agent reply before it, or a note of the call.
+  const refusals = findHits(ctx, signal(ctx.compiled, 'unresolvedReply'), {
+    keepNegated: true,
+  }).filter((h) => h.source.afterAgentReply || h.source.author === 'note');
+  // A complaint about an agent's behaviour stands on its own, in any customer message (negated
+  // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.
+  const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint'), {
+    only: ctx.texts.filter((t) => t.author === 'customer'),
+  });
+  const hits = [...agentComplaints, ...refusals];
   if (!hits.length) return null;
   return {
     evidence: toEvidence(hits, ctx.ticket),
-    because: `refused the resolution: "${hits[0]!.text}"`,
+    because: agentComplaints.length
+      ? `complains about an agent: "${agentComplaints[0]!.text}"`
+      : `refused the resolution: "${hits[0]!.text}"`,
   };
 };
 

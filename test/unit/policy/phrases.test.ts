@@ -9,6 +9,20 @@ test.each([
   ['refund of {amount}', 'a refund of $1,250.00 now', 'refund of $1,250.00'],
   ['{n} bottles', 'three bottles', 'three bottles'],
   ["don't", 'I dont know', 'dont'],
+  // A leading optional word: the phrase matches with it and without it.
+  ['my? bank', 'called my bank', 'my bank'],
+  ['my? bank', 'called the bank', 'bank'],
+  ['bank', 'bank', 'bank'],
+  ['my? bank', 'bank', 'bank'],
+  ['(please|kindly)? (refund|reimburse) me', 'just reimburse me', 'reimburse me'],
+  ['(the|my)? (full)? refund', 'a full refund', 'full refund'],
+  ['(the|my)? (full)? refund', 'refund now', 'refund'],
+  ['want (a|the)? (full)? refund', 'I want refund', 'want refund'],
+  ['(want|need) (my? money|cash) back', 'I need money back', 'need money back'],
+  ['(the|my)? ~2 bank', 'the local bank', 'the local bank'],
+  ['(the|my)? ~2 bank', 'called bank', 'bank'],
+  ['so? (angry|mad)', 'so mad', 'so mad'],
+  ['so? (angry|mad)', 'I am angry', 'angry'],
 ])('%s matches in "%s"', (phrase, text, expected) => {
   expect(findPhrases(text, [phrase]).map((m) => m.text)).toEqual([expected]);
 });
@@ -16,6 +30,15 @@ test.each([
 test('phrases match whole words only', () => {
   expect(findPhrases('scampi', ['scam'])).toEqual([]);
   expect(findPhrases('a scam!', ['scam'])).toHaveLength(1);
+});
+
+test('a leading optional word still needs its separator and whole words', () => {
+  expect(findPhrases('mybank', ['my? bank'])).toEqual([]);
+  expect(findPhrases('embank', ['my? bank'])).toEqual([]);
+  expect(findPhrases('my bank and the bank', ['my? bank']).map((m) => m.text)).toEqual([
+    'my bank',
+    'bank',
+  ]);
 });
 
 test.each(['(a|b', 'a)', '~ word', 'word ~9 other', '*', '(a|)'])('"%s" is rejected', (phrase) => {

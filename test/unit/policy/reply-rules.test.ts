@@ -29,6 +29,28 @@ const TSM_SUBSCRIPTION: NormalizedTicket = {
   ],
 };
 
+/** Billings written as a count times an amount: 10 x $22 is ten months and $220. */
+const TSM_TEN_TIMES: NormalizedTicket = {
+  brand: 'TSM',
+  messages: [
+    {
+      id: 'm1',
+      author: 'customer',
+      body: 'I forgot to cancel. Refund the membership fees please, 10 x $22 so far.',
+    },
+  ],
+};
+/** Two orders asked back together: $140 + $90 is $230. */
+const TWO_ORDERS: NormalizedTicket = {
+  messages: [
+    {
+      id: 'm1',
+      author: 'customer',
+      body: 'Neither product helped. I would like both orders refunded ($140 and $90).',
+    },
+  ],
+};
+
 type Row = [ticket: NormalizedTicket, draft: string, warns: string[]];
 
 const ROWS: Record<string, Row[]> = {
@@ -52,6 +74,8 @@ const ROWS: Record<string, Row[]> = {
     [REFUND_250, "I've gone ahead and processed the refund for you.", ['refund_commitment']],
     [REFUND_250, 'Your refund for the order has been approved.', ['refund_commitment']],
     [REFUND_250, "I've passed your refund request to my team lead for approval.", []],
+    [TWO_ORDERS, "I've refunded both orders for you.", ['refund_commitment']],
+    [TSM_TEN_TIMES, "I'll refund all ten payments today.", ['refund_commitment']],
   ],
   replacement_commitment: [
     [DNR_3, "I'll ship replacements for all three bottles today.", ['replacement_commitment']],
@@ -74,6 +98,11 @@ const ROWS: Record<string, Row[]> = {
     [
       TSM_SUBSCRIPTION,
       'I have worked on this to the best of my ability and have escalated your request to a supervisor.',
+      ['best_of_my_abilities'],
+    ],
+    [
+      TSM_TEN_TIMES,
+      "I've worked on this to the best of my abilities and escalated it to a supervisor.",
       ['best_of_my_abilities'],
     ],
     [

@@ -63,6 +63,13 @@ const TABLES: Record<string, Row[]> = {
     ['Your company is run by a bunch of clowns.', true],
     ['Holy sh*t, your sleep gummies are amazing. Best damn sleep ever!!', false],
     ["I'm not trying to be rude, I just need this fixed.", false],
+    ['this is complete bullshit, refund me', true],
+    ['I want to download my somefucking invoice', true],
+    // Profanity only inside a longer word, a handle or digits; words for the body, not swearing.
+    ['Is the Scunthorpe store open on Sundays?', false],
+    ['@Assemble_Fitness told me to ask you about the collagen bundle.', false],
+    ['My order number is 455, has it shipped?', false],
+    ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
     ["If it isn't sent this week, I'm leaving a 1-star review on Trustpilot.", true],
@@ -106,17 +113,27 @@ const TABLES: Record<string, Row[]> = {
   bank_or_gateway_contact: [
     ["You processed my refund on Oct 30 and it still isn't on my card.", true],
     ['I got an email on Nov 17 saying my refund was processed. How long does it take?', false],
+    // Whole calendar days: Nov 8 to Nov 23 is 15 (fires), Nov 9 is 14 (not more than 14).
+    ['Your email says my refund was issued on Nov 8 and my card still shows nothing.', true],
+    ['Your email says my refund was issued on Nov 9 and my card still shows nothing.', false],
+    ["I'm not worried: the refund was processed on Oct 2 and it arrived fine.", false],
   ],
   subscription_refund_limit: [
     ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
     ['Can you refund everything since January? That is 11 payments of $19.99.', true, TSM],
     ['Please refund the last three monthly charges of my membership.', false, TSM],
     ['Please cancel my auto-ship and refund the last six shipments ($29 each).', false, HB],
+    ['Refund my membership for the entire year please, it was 12 x $19.99.', true, TSM],
+    ['I want every charge since March back, I never used the membership.', true, TSM],
+    ['Could you refund my last 6 billing cycles ($24.99 each) on the membership?', true, TSM],
+    ['Please refund my last three membership charges of $40.', false, TSM],
+    ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
     ['I want to speak to a supervisor.', true],
     ['No need to get a supervisor involved, I just need a tracking number that works.', false],
     ['My manager at work swears by your gummies.', false],
+    ['Can I ask for a different account manager for our wholesale orders?', false],
   ],
   unresolved_complaint: [
     [
@@ -136,6 +153,22 @@ const TABLES: Record<string, Row[]> = {
     ],
     ['I chatted with Kevin yesterday and he was rude.', true],
     ['I complained last week and your team sent a replacement right away. Thank you!', false],
+    ['The rep on the phone talked down to me and then hung up on me. I still need my order.', true],
+    ['Your chat agent was so patronising I gave up. Where is my parcel?', true],
+    ["I'm not saying the agent was rude, I just need the tracking number.", false],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Caller was rude and kept swearing, so I ended the call after one warning.',
+          },
+        ],
+      },
+    ],
   ],
   refund_over_threshold: [
     ['I am furious, the $389 bundle is spoiled. I want a full refund.', true],
@@ -149,6 +182,21 @@ const TABLES: Record<string, Row[]> = {
       { orders: [{ id: '#1', total: 420 }] },
     ],
     ["I'm waiting for a refund of 299 dollars", false],
+    // Several orders asked back at once add up; a corrected amount does not.
+    ['Please refund both orders, $130 and $85. Neither arrived sealed.', true],
+    [
+      'I want refunds for each of my orders.',
+      true,
+      {
+        orders: [
+          { id: '#1', total: 110 },
+          { id: '#2', total: 100 },
+        ],
+      },
+    ],
+    ['Please refund order #2 for $120, not $240 as I wrote before.', false],
+    ['Refund both bottles please, $60 in total ($30 and $30).', false],
+    ['Can I get $150 back for the subscription box?', false],
   ],
   dnr_escalation: [
     [
@@ -166,6 +214,52 @@ const TABLES: Record<string, Row[]> = {
   repeat_refunds: [
     ['The gummies did not help. Could I get a refund?', true, { customer: { priorRefunds: 3 } }],
     ['The gummies did not help. Could I get a refund?', false, { customer: { priorRefunds: 2 } }],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'The collagen did nothing for me. I want a refund.',
+          },
+          { id: 'm2', author: 'note', body: 'Account shows this is her 5th refund request.' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'The collagen did nothing for me. I want a refund.',
+          },
+          { id: 'm2', author: 'note', body: 'We have refunded him three times already.' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'The collagen did nothing for me. I want a refund.',
+          },
+          {
+            id: 'm2',
+            author: 'note',
+            body: 'This is only his third refund; refunded twice before.',
+          },
+        ],
+      },
+    ],
   ],
 };
 
@@ -410,6 +504,69 @@ test.each([
   ['general.product_information', 'How should I take the creatine, before or after a workout?'],
   ['general.faq_terms', 'What is your return policy?'],
   ['general.wholesale_inquiry', 'Do you sell wholesale to gyms?'],
+  // Defect (a fault or spoilage) over damage: a part failing in use, not harm in transit.
+  ['order_issue.defect', 'The spray nozzle on my magnesium oil is jammed, nothing comes out.'],
+  [
+    'order_issue.defect',
+    'The zipper on the pouch broke after a few uses and now it will not seal.',
+  ],
+  ['order_issue.defect', 'The tablets keep crumbling into powder in the bottle.'],
+  ['order_issue.defect', 'The protein has a strange musty smell this time.'],
+  ['order_issue.damage', 'The gummies melted in the heat and arrived as a solid block.'],
+  ['order_issue.damage', 'The box was crushed and one bottle was cracked.'],
+  [
+    'order_issue.did_not_like',
+    "Honestly it made zero difference to my energy, I'd like to return it.",
+  ],
+  ['order_issue.did_not_like', "My husband doesn't like the taste at all."],
+  ['order_issue.did_not_like', 'The greens just did not agree with me.'],
+  [
+    'order_issue.adverse_reaction',
+    'Ever since I started the pre-workout I have had an upset stomach.',
+  ],
+  ['fulfillment.missing_incomplete', "The shaker wasn't in the box, but it's on the packing slip."],
+  ['shipping.us_delay', 'Over a week now and still no sign of my parcel.'],
+  ['shipping.us_delay', 'Tracking shows it sat at the Denver distribution center since Monday.'],
+  ['shipping.intl_delay', "It's been in transit to Ireland for eighteen days now."],
+  ['shipping.processing_delay', 'My order is still listed as processing a week later.'],
+  ['shipping.lost_in_transit', 'FedEx declared the parcel lost yesterday.'],
+  ['shipping.prepaid_label_request', 'Could you email me a returns label for the unopened tub?'],
+  ['order.status', 'Could you tell me when my order will be delivered?'],
+  ['order.cancel', 'I canceled that order last night, why was I charged?'],
+  ['order.change', 'Can I swap the flavour on my next subscription box to mango?'],
+  ['order.new', 'I want to buy two tubs for my dad as a Christmas present.'],
+  ['order.address_update', 'Please leave my parcels at the side door from now on.'],
+  ['order.confirmation', 'Can you send me an itemised invoice for my last purchase?'],
+  ['general.faq_terms', 'Do you ship internationally, to Japan for example?'],
+  ['general.faq_terms', 'Is there a money back guarantee on the bundles?'],
+  ['general.product_information', 'How many capsules are in a serving?'],
+  ['general.website_navigation', "I can't find the option to pause under my account settings."],
+  ['general.wholesale_inquiry', 'We own a small gym in Leeds and want to become a stockist.'],
+  ['fulfillment.restock', 'The peach flavour has been out of stock for weeks.'],
+  ['benefits.rewards_signup', 'Is there a loyalty programme I can join?'],
+  [
+    'billing.honor_promo',
+    'My welcome code came after I checked out, can you apply it to my order?',
+  ],
+  [
+    'billing.promo_not_working',
+    'The voucher code keeps saying it is expired even though it is not.',
+  ],
+  [
+    'platform.promo_issue',
+    'The banner says 30% off, but at checkout the total jumps back to full price.',
+  ],
+  ['retail.third_party_purchase', 'I purchased this tub on eBay and want to know if it is real.'],
+  ['product.specific', 'Can these interact with my blood thinners? I take warfarin daily.'],
+  [
+    'order_issue.return_outside_warranty',
+    'Can I still send back an opened bottle from my August order?',
+  ],
+  ['chargeback', 'I have already opened a chargeback with my card company for this order.'],
+  [
+    'injury_legal',
+    'We act on behalf of our client, who was hospitalised after taking your product.',
+  ],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
@@ -419,6 +576,10 @@ test.each([
   'Is it safe to leave my package with a neighbour?',
   'What is the difference between standard and express shipping?',
   'The app is great, no errors at all since the update.',
+  'I have not filed a dispute and I do not plan to, I just want my tracking number.',
+  'In case our clients ask, do you ship to Canada? Not urgent.',
+  'Since my surgery I have loved your protein shakes. When will my order arrive?',
+  'Is your protein sold by any stores near Austin?',
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
 });
