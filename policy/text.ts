@@ -2,6 +2,7 @@
  * Reading customer text: quoted history, clauses, negation and hypotheticals, amounts, counts and
  * durations. Pure functions over strings; every offset is a UTF-16 offset into the original body.
  */
+import { TextMemo } from './memo';
 
 /** Same length as the input (offsets stay valid): curly quotes become straight ones. */
 export function normalize(body: string): string {
@@ -143,12 +144,11 @@ export interface Amount {
  * answers are shared, hence read-only.
  */
 export function remembered<T>(read: (text: string) => T, size = 256): (text: string) => T {
-  const answers = new Map<string, T>();
+  const answers = new TextMemo<T>(size);
   return (text) => {
     let answer = answers.get(text);
     if (answer === undefined) {
       answer = read(text);
-      if (answers.size >= size) answers.delete(answers.keys().next().value!);
       answers.set(text, answer);
     }
     return answer;

@@ -16,6 +16,7 @@
  * certain prefix. Anything not understood gives none, and a phrase without anchors is scanned on
  * every text.
  */
+import { TextMemo } from '../memo';
 import { NUMBER_WORDS, splitAlternatives, tokenize } from '../phrases';
 
 /** One requirement of a phrase: the text holds one of these words, or a word with one of these stems. */
@@ -226,7 +227,7 @@ export class AnchorIndex {
   private trie: Trie | null = null;
   private scratch: Scratch | null = null;
   /** Per text read (whole), what it holds; the oldest forgotten first. */
-  private readonly seen = new Map<string, HeldPhrases>();
+  private readonly seen = new TextMemo<HeldPhrases>(CACHED_TEXTS);
   private lastText: string | null = null;
   private lastHeld = NOTHING_HELD;
 
@@ -374,7 +375,6 @@ export class AnchorIndex {
     let held = this.seen.get(text);
     if (!held) {
       held = this.read(text, 0, text.length);
-      if (this.seen.size >= CACHED_TEXTS) this.seen.delete(this.seen.keys().next().value!);
       this.seen.set(text, held);
     }
     this.lastText = text;

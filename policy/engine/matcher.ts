@@ -145,8 +145,15 @@ export class Matcher {
     const ids = held.ids;
     if (candidates === 1 && anchored === 1)
       return this.anchoredAlternatives[ids[begin]! - this.firstPhrase]!.only;
-    // Both in the list's order: walk the held ids beside the alternatives.
     const regexes: RegExp[] = [];
+    if (this.unanchored === 0) {
+      // Only anchored phrases: the held ids, in order, are the list's candidates in order.
+      const end = begin + anchored;
+      for (let k = begin; k < end; k++)
+        regexes.push(this.anchoredAlternatives[ids[k]! - this.firstPhrase]!.only[0]!);
+      return regexes;
+    }
+    // Both in the list's order: walk the held ids beside the alternatives.
     let next = begin;
     for (const alternative of alternatives) {
       if (alternative.phrase >= 0) {

@@ -18,6 +18,7 @@ import {
   type StatefulTransformer,
   type TransformerContainer,
 } from 'obscenity';
+import { TextMemo } from '../memo';
 
 export interface ProfanitySpan {
   start: number;
@@ -164,12 +165,11 @@ export function hasFastPath(): boolean {
  * messages on every fact change or keystroke. Bounded, and keyed by the text itself, so it
  * cannot go stale.
  */
-const memo = new Map<string, ProfanitySpan[]>();
+const memo = new TextMemo<ProfanitySpan[]>(512);
 export function profanitySpans(text: string): ProfanitySpan[] {
   let spans = memo.get(text);
   if (!spans) {
     spans = mayHoldProfanity(text) ? obscenitySpans(text) : [];
-    if (memo.size >= 512) memo.delete(memo.keys().next().value!);
     memo.set(text, spans);
   }
   return spans;
