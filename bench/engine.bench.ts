@@ -75,6 +75,21 @@ console.log(
   `200-message thread (${threadKb.toFixed(0)} KB): median ${threadMedian.toFixed(2)} ms (target ≤ 10 ms)`,
 );
 
+// One long message, 100 KB and 1 MB of words that start phrases (refund, bank, delivered…):
+// time should grow with the length, not with its square (a pasted log, a forwarded thread).
+const vocabulary =
+  'refund bank charge delivered never came I will call my dispute supervisor manager $250 3 bottles 12 days ago damn please thanks order broken leaking'.split(
+    ' ',
+  );
+for (const size of [100_000, 1_000_000]) {
+  let long = '';
+  for (let i = 0; long.length < size; i++)
+    long += `${vocabulary[(i * 7919) % vocabulary.length]}${i % 11 === 0 ? '. ' : ' '}`;
+  const message: NormalizedTicket = { messages: [{ id: 'm1', author: 'customer', body: long }] };
+  const longMs = median(time(() => evaluate(message, DEFAULT_POLICY), 3));
+  console.log(`one ${size / 1000} KB message: median ${longMs.toFixed(0)} ms`);
+}
+
 const refundTicket: NormalizedTicket = {
   messages: [{ id: 'm1', author: 'customer', body: 'Please refund my $250 order.' }],
 };

@@ -5,6 +5,7 @@
 import type { Evidence, TierLevel } from '../contract';
 import {
   DAY_MS,
+  remembered,
   findAmounts,
   findDates,
   maxUnits,
@@ -138,7 +139,14 @@ interface Installments {
   each: number | null;
 }
 
-function countedInstallments(text: string): Installments[] {
+/**
+ * Remembered per text: detectors read the whole message once per refund request found in it, so a
+ * long message with many requests would otherwise be read in quadratic time.
+ */
+const countedInstallments: (text: string) => readonly Installments[] =
+  remembered(readCountedInstallments);
+
+function readCountedInstallments(text: string): Installments[] {
   const found: Installments[] = [];
   COUNTED_BILLINGS.lastIndex = 0;
   for (let m = COUNTED_BILLINGS.exec(text); m; m = COUNTED_BILLINGS.exec(text)) {

@@ -175,9 +175,30 @@ export class Matcher {
     return spans;
   }
 
-  /** Whether all() would find anything; stops at the first match. */
+  /** The last test of a text from its start, and its answer. */
+  private lastTested: string | null = null;
+  private lastTestedTo = -1;
+  private lastTestedAnswer = false;
+
+  /**
+   * Whether all() would find anything; stops at the first match. A text tested from its start
+   * again (detectors ask once per match they found in it) gets the last answer: without it, a
+   * long message with many matches would be scanned once per match, in quadratic time.
+   */
   test(text: string, from = 0, to = text.length): boolean {
     if (!this.regex || from >= to) return false;
+    if (from === 0 && to === this.lastTestedTo && text === this.lastTested)
+      return this.lastTestedAnswer;
+    const answer = this.scanTest(text, from, to);
+    if (from === 0) {
+      this.lastTested = text;
+      this.lastTestedTo = to;
+      this.lastTestedAnswer = answer;
+    }
+    return answer;
+  }
+
+  private scanTest(text: string, from: number, to: number): boolean {
     const regexes = this.regexesFor(text, from, to);
     if (!regexes.length) return false;
     return scan(regexes, from === 0 && to === text.length ? text : text.slice(from, to), 0, null);
