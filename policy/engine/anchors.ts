@@ -168,21 +168,21 @@ interface Trie {
   word: Int32Array;
   /** Key id of the stem ending at this node, or -1. */
   stem: Int32Array;
-  /** Postings of key k: postings[offsets[k] .. offsets[k + 1]), each phrase << 5 | anchor. */
+  /** Postings of key k: postings[offsets[k] .. offsets[k + 1]), the phrases it is a first anchor of. */
   offsets: Int32Array;
   postings: Int32Array;
 }
 
 const CACHED_TEXTS = 2048;
-/** Anchors kept per phrase (its most selective ones), one bit each in the phrase's mask. */
+/** Anchors kept per phrase (its most selective ones). */
 const MAX_ANCHORS = 3;
 
 /** Scratch arrays of an index, sized once per policy (typed arrays are costly to make). */
 interface Scratch {
-  /** Per phrase: anchor bits seen in the text being read (zero between reads). */
-  satisfied: Int32Array;
-  /** Per key: seen in the text being read (zero between reads). */
-  done: Uint8Array;
+  /** Per phrase: already looked at for the text being read (zero between reads). */
+  touched: Uint8Array;
+  /** Per key: present in the text being read (zero between reads). */
+  present: Uint8Array;
 }
 
 /**
@@ -210,6 +210,20 @@ export class HeldPhrases {
 
 const NOTHING_HELD = new HeldPhrases([]);
 
+/** Insertion sort, in place: the held phrases of a text are few and mostly in order already. */
+function sortAscending(ids: number[]): number[] {
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i]!;
+    let j = i - 1;
+    while (j >= 0 && ids[j]! > id) {
+      ids[j + 1] = ids[j]!;
+      j--;
+    }
+    ids[j + 1] = id;
+  }
+  return ids;
+}
+
 /**
  * The anchors of one compiled policy: every word and stem its phrases need, numbered, in a trie
  * walked once per text. A text is read once into what it holds (the phrases all of whose anchors
@@ -218,11 +232,15 @@ const NOTHING_HELD = new HeldPhrases([]);
  */
 export class AnchorIndex {
   private readonly keys = new Map<string, number>();
-  /** Per key id, its postings (phrase << 5 | anchor). */
+  /**
+   * Per key id, the phrases whose first (most selective) anchor it is one of. Only those are
+   * looked at when a text holds the key: a text holding a common word ("my") does not touch every
+   * phrase that also needs it.
+   */
   private readonly keyPostings: number[][] = [];
-  /** Per phrase: its list, and the mask of all its anchors. */
+  /** Per phrase: its list, and the key ids of each of its other anchors (one of each must hold). */
   private readonly phraseList: number[] = [];
-  private readonly phraseMask: number[] = [];
+  private readonly phraseRest: number[][][] = [];
   private lists = 0;
   private trie: Trie | null = null;
   private scratch: Scratch | null = null;
@@ -245,25 +263,28 @@ export class AnchorIndex {
     if (list !== this.lists - 1) throw new Error('phrases are added to the newest list only');
     this.invalidate();
     const phrase = this.phraseList.length;
-    const kept = anchors.slice(0, MAX_ANCHORS);
-    kept.forEach((anchor, bit) => {
-      const keys = new Set([
-        ...anchor.words.map((w) => `w${w}`),
-        ...anchor.stems.map((s) => `s${s}`),
-      ]);
-      for (const key of keys) {
-        let id = this.keys.get(key);
-        if (id === undefined) {
-          id = this.keys.size;
-          this.keys.set(key, id);
-          this.keyPostings.push([]);
-        }
-        this.keyPostings[id]!.push((phrase << 5) | bit);
-      }
-    });
+    const [first, ...rest] = anchors.slice(0, MAX_ANCHORS).map((anchor) => this.keyIds(anchor));
+    for (const id of first!) this.keyPostings[id]!.push(phrase);
     this.phraseList.push(list);
-    this.phraseMask.push(2 ** kept.length - 1);
+    this.phraseRest.push(rest);
     return phrase;
+  }
+
+  /** The key ids of an anchor's words and stems, numbered on first sight. */
+  private keyIds(anchor: Anchor): number[] {
+    const keys = new Set([
+      ...anchor.words.map((w) => `w${w}`),
+      ...anchor.stems.map((s) => `s${s}`),
+    ]);
+    return [...keys].map((key) => {
+      let id = this.keys.get(key);
+      if (id === undefined) {
+        id = this.keys.size;
+        this.keys.set(key, id);
+        this.keyPostings.push([]);
+      }
+      return id;
+    });
   }
 
   private invalidate(): void {
@@ -295,7 +316,7 @@ export class AnchorIndex {
     const offsets = new Int32Array(this.keyPostings.length + 1);
     this.keyPostings.forEach((p, k) => (offsets[k + 1] = offsets[k]! + p.length));
     const phrases = this.phraseList.length;
-    this.scratch = { satisfied: new Int32Array(phrases), done: new Uint8Array(this.keys.size) };
+    this.scratch = { touched: new Uint8Array(phrases), present: new Uint8Array(this.keys.size) };
     return {
       next: Int32Array.from(next),
       word: Int32Array.from(word),
@@ -334,26 +355,35 @@ export class AnchorIndex {
   /** What text[from, to) holds: the phrases all of whose anchors it has. */
   private read(text: string, from: number, to: number): HeldPhrases {
     const trie = (this.trie ??= this.build());
-    const { satisfied, done } = this.scratch!;
-    const touched: number[] = [];
+    const { touched, present } = this.scratch!;
     const found = this.mark(trie, text, from, to);
+    for (const key of found) present[key] = 1;
+    const looked: number[] = [];
+    const held: number[] = [];
     for (const key of found) {
-      if (done[key]) continue;
-      done[key] = 1;
       for (let p = trie.offsets[key]!; p < trie.offsets[key + 1]!; p++) {
-        const posting = trie.postings[p]!;
-        const phrase = posting >> 5;
-        if (!satisfied[phrase]) touched.push(phrase);
-        satisfied[phrase]! |= 1 << (posting & 31);
+        const phrase = trie.postings[p]!;
+        if (touched[phrase]) continue;
+        touched[phrase] = 1;
+        looked.push(phrase);
+        if (this.holdsRest(phrase, present)) held.push(phrase);
       }
     }
-    const held: number[] = [];
-    for (const phrase of touched) {
-      if (satisfied[phrase] === this.phraseMask[phrase]) held.push(phrase);
-      satisfied[phrase] = 0;
+    for (const phrase of looked) touched[phrase] = 0;
+    for (const key of found) present[key] = 0;
+    return held.length ? new HeldPhrases(sortAscending(held)) : NOTHING_HELD;
+  }
+
+  /** Whether each of a phrase's other anchors has one of its keys present. */
+  private holdsRest(phrase: number, present: Uint8Array): boolean {
+    const rest = this.phraseRest[phrase]!;
+    for (let a = 0; a < rest.length; a++) {
+      const anchor = rest[a]!;
+      let k = 0;
+      while (k < anchor.length && !present[anchor[k]!]) k++;
+      if (k === anchor.length) return false;
     }
-    for (const key of found) done[key] = 0;
-    return held.length ? new HeldPhrases(held.sort((x, y) => x - y)) : NOTHING_HELD;
+    return true;
   }
 
   /** A slice that cuts a run of letters and digits holds a clipped word the whole text lacks. */
