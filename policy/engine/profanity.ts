@@ -36,6 +36,38 @@ interface FastPath {
   /** The remaining transformers, stateful ones as fresh instances (reset per text). */
   rest: Step[];
   stateful: StatefulTransformer[];
+  /** When the rest is obscenity's duplicate collapser alone: its thresholds, to run it inline. */
+  collapse: Collapse | null;
+}
+
+/** obscenity's CollapseDuplicatesTransformer's settings: a threshold per code point. */
+interface Collapse {
+  /** Thresholds of ASCII code points (a Map lookup per character costs more than the rest). */
+  ascii: Int32Array;
+  custom: Map<number, number>;
+  defaultThreshold: number;
+}
+
+/** The settings of a duplicate collapser, if `step` has exactly that shape; else null. */
+function collapseOf(step: Step): Collapse | null {
+  if (typeof step === 'function') return null;
+  // By its fields, not its class name (a minified build renames classes).
+  const fields = step as unknown as Record<string, unknown>;
+  const custom = fields.customThresholds;
+  const defaultThreshold = fields.defaultThreshold;
+  if (
+    typeof fields.lastChar !== 'number' ||
+    typeof fields.remaining !== 'number' ||
+    typeof defaultThreshold !== 'number' ||
+    !Number.isInteger(defaultThreshold) ||
+    !(custom instanceof Map) ||
+    ![...custom].every(([k, v]) => typeof k === 'number' && Number.isInteger(v))
+  )
+    return null;
+  const thresholds = custom as Map<number, number>;
+  const ascii = new Int32Array(128);
+  for (let c = 0; c < 128; c++) ascii[c] = thresholds.get(c) ?? defaultThreshold;
+  return { ascii, custom: thresholds, defaultThreshold };
 }
 
 let matcher: RegExpMatcher | undefined;
@@ -87,7 +119,8 @@ function buildFastPath(): FastPath | null {
       return null;
     asciiTable[c] = mapped ?? -1;
   }
-  return { anyTerm, asciiTable, leading, rest, stateful };
+  const collapse = rest.length === 1 ? collapseOf(rest[0]!) : null;
+  return { anyTerm, asciiTable, leading, rest, stateful, collapse };
 }
 
 /** Output buffer for transform(), grown as needed (a transformed character is at most 2 units). */
@@ -98,7 +131,10 @@ let units = new Uint16Array(4096);
  * transformer returns something that is not a code point (obscenity would throw: let it).
  */
 function transform(text: string, path: FastPath): string | null {
-  const { asciiTable, leading, rest, stateful } = path;
+  const { asciiTable, leading, rest, stateful, collapse } = path;
+  // The collapser's state, kept as CollapseDuplicatesTransformer keeps it (run inline).
+  let lastChar = -1;
+  let remaining = -1;
   for (const instance of stateful) instance.reset();
   if (units.length < text.length * 2) units = new Uint16Array(text.length * 2);
   let n = 0;
@@ -117,10 +153,24 @@ function transform(text: string, path: FastPath): string | null {
       const mapped = asciiTable[char]!;
       char = mapped < 0 ? undefined : mapped;
     } else char = applyLeading(leading, char);
-    for (let k = 0; k < rest.length && char !== undefined; k++) {
-      const step = rest[k]!;
-      char = typeof step === 'function' ? step(char) : step.transform(char);
-    }
+    if (collapse) {
+      if (char === undefined) continue;
+      if (char === lastChar) {
+        if (!(remaining-- > 0)) continue;
+      } else {
+        const threshold =
+          char < 128
+            ? collapse.ascii[char]!
+            : (collapse.custom.get(char) ?? collapse.defaultThreshold);
+        remaining = threshold - 1;
+        lastChar = char;
+        if (!(threshold > 0)) continue;
+      }
+    } else
+      for (let k = 0; k < rest.length && char !== undefined; k++) {
+        const step = rest[k]!;
+        char = typeof step === 'function' ? step(char) : step.transform(char);
+      }
     if (char === undefined) continue;
     if (char >= 0 && char < 0x10000 && Number.isInteger(char)) units[n++] = char;
     else if (char >= 0x10000 && char <= 0x10ffff && Number.isInteger(char)) {
@@ -152,6 +202,12 @@ export function mayHoldProfanity(text: string): boolean {
   if (!fastPath) return true;
   const transformed = transform(text, fastPath);
   return transformed === null || fastPath.anyTerm.test(transformed);
+}
+
+/** Whether obscenity's duplicate collapser runs inline in the fast path (see `collapseOf`). */
+export function collapsesInline(): boolean {
+  if (fastPath === undefined) fastPath = buildFastPath();
+  return fastPath?.collapse != null;
 }
 
 /** Whether the fast path is in use (false if obscenity's internals changed shape). */

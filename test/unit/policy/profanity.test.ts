@@ -4,10 +4,17 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { hasFastPath, obscenitySpans, profanitySpans } from '../../../policy/engine/profanity';
+import {
+  collapsesInline,
+  hasFastPath,
+  obscenitySpans,
+  profanitySpans,
+} from '../../../policy/engine/profanity';
 
 test('the fast path is in use with this obscenity version', () => {
   expect(hasFastPath()).toBe(true);
+  // The equality properties below then hold for the inlined duplicate collapser too.
+  expect(collapsesInline()).toBe(true);
 });
 
 test.each([
