@@ -58,15 +58,24 @@ const DIGIT_STEMS = '0123456789'.split('');
  * `{amount}` always holds a digit starting a run ("$ 250", "250 dollars"); `{n}` is a run of
  * digits or one of the number words (of "a couple of", "couple" is a whole word).
  */
-const PLACEHOLDERS: Record<string, Anchor> = {
-  '{amount}': { words: [], stems: DIGIT_STEMS },
-  '{n}': {
-    words: NUMBER_WORDS.split('|').map((alternative) =>
-      alternative.split(' ').reduce((a, b) => (COMMON.has(a) || b.length > a.length ? b : a)),
-    ),
-    stems: DIGIT_STEMS,
-  },
-};
+const PLACEHOLDERS = new Map<string, Anchor>([
+  ['{amount}', { words: [], stems: DIGIT_STEMS }],
+  [
+    '{n}',
+    {
+      words: NUMBER_WORDS.split('|').map((alternative) =>
+        alternative.split(' ').reduce((a, b) => (COMMON.has(a) || b.length > a.length ? b : a)),
+      ),
+      stems: DIGIT_STEMS,
+    },
+  ],
+]);
+
+/**
+ * The anchors of each word seen, shared (read-only): a policy's ~700 phrases reuse far fewer
+ * words, and compiling runs once per policy in every fresh panel and service worker.
+ */
+const wordAnchorsSeen = new Map<string, readonly Anchor[]>();
 
 /**
  * Mirrors `compileWord`. A literal word's letters and digits are matched as written and any other
@@ -77,8 +86,18 @@ const PLACEHOLDERS: Record<string, Anchor> = {
  * apostrophe (`don't` matches "don't" and "dont": a run starting with "don"). A run after an
  * optional apostrophe could be glued to the one before it, so it gives nothing.
  */
-function wordAnchors(word: string): Anchor[] {
-  const placeholder = PLACEHOLDERS[word];
+function wordAnchors(word: string): readonly Anchor[] {
+  let anchors = wordAnchorsSeen.get(word);
+  if (!anchors) {
+    anchors = Object.freeze(readWordAnchors(word));
+    wordAnchorsSeen.set(word, anchors);
+  }
+  return anchors;
+}
+
+function readWordAnchors(word: string): Anchor[] {
+  // A Map, not an object: a word like "constructor" must not find Object's own properties.
+  const placeholder = PLACEHOLDERS.get(word);
   if (placeholder) return [placeholder];
   if (/[{}~|()]/.test(word)) return [];
   const isStem = word.endsWith('*');
@@ -108,7 +127,7 @@ function wordAnchors(word: string): Anchor[] {
 }
 
 /** Mirrors `compileToken`: optional tokens and gaps are never required, so they give none. */
-function tokenAnchors(raw: string): Anchor[] {
+function tokenAnchors(raw: string): readonly Anchor[] {
   if (/^~\d?$/.test(raw)) return [];
   if (raw.endsWith('?') && raw.length > 1) return [];
   if (!raw.startsWith('(')) return wordAnchors(raw);

@@ -226,3 +226,16 @@ test('generated phrases: prefiltered == plain regex on generated texts and slice
     { numRuns: 1500 },
   );
 });
+
+test.each(['constructor', 'toString', 'isPrototypeOf', 'hasOwnProperty valueOf'])(
+  'a phrase word named like an object property (%s) is a plain word',
+  (phrase) => {
+    expect(phraseAnchors(phrase)).toEqual(
+      phrase.split(' ').map((word) => ({ words: [word.toLowerCase()], stems: [] })),
+    );
+    const { fast, plain } = pairs([{ phrases: [phrase], patterns: [] }])[0]!;
+    const text = `Hi, ${phrase} here; ${phrase.toUpperCase()} again`;
+    expect(fast.all(text)).toEqual(plain.all(text));
+    expect(fast.all(text)).toHaveLength(2);
+  },
+);
