@@ -125,7 +125,10 @@ function categoryResult(ctx: EvaluationContext, fired: Fired[]): CategoryResult 
 }
 
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  // Own keys only: a placeholder like {constructor} is not a value.
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(values, key) ? values[key]! : whole,
+  );
 }
 
 function procedureFor(ctx: EvaluationContext, id: TriggerId) {

@@ -62,7 +62,11 @@ function fillTemplate(template: string, values: Record<string, string>): string 
     templateParts.set(template, parts);
   }
   let note = '';
-  for (let i = 0; i < parts.length; i++) note += i % 2 ? (values[parts[i]!] ?? UNKNOWN) : parts[i]!;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    // Own keys only: a placeholder like {constructor} reads unknown, not Object's function.
+    note += i % 2 ? (Object.hasOwn(values, part) ? values[part]! : UNKNOWN) : part;
+  }
   return note.trimEnd();
 }
 

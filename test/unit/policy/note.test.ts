@@ -86,3 +86,11 @@ describe('a ticket with nothing known', () => {
     expect(note).not.toMatch(/\{\w+\}/);
   });
 });
+
+test('a template placeholder named like an object property reads unknown', () => {
+  const policy = {
+    ...DEFAULT_POLICY,
+    note: { ...DEFAULT_POLICY.note, template: 'Ticket {ticket}; {constructor}; {toString}' },
+  };
+  expect(evaluate(FULL, policy, NOW).note).toBe('Ticket #48213; unknown; unknown');
+});
