@@ -187,11 +187,26 @@ const NOT_A_SUM =
 /** An amount the customer rules out: "$120, not $240", "instead of $300". */
 const STRUCK_OUT = /\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?$/i;
 
-/** The amounts a sentence asks back: their sum when it names several orders, else the largest. */
+/** An amount that sizes the order a part is asked back from: "the $35 tub from my $260 order". */
+const ORDER_SIZE_BEFORE = /\b(?:from|of|on|in|out of)\s+(?:my|the|a|an|this|that|your|our)\s+$/i;
+const ORDER_SIZE_AFTER = /^\s*(?:order|purchase|bundle|box|haul|basket|cart)\b/i;
+
+/**
+ * The amounts a sentence asks back: their sum when it names several orders, else the largest.
+ * An amount ruled out ("not $240") or sizing the order a part comes from is not asked back.
+ */
 function sentenceAmount(sentence: string): number | null {
-  const amounts = findAmounts(sentence)
-    .filter((a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)))
-    .map((a) => a.value);
+  const found = findAmounts(sentence).filter(
+    (a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)),
+  );
+  const asked = found.filter(
+    (a) =>
+      !(
+        ORDER_SIZE_BEFORE.test(sentence.slice(Math.max(0, a.start - 16), a.start)) &&
+        ORDER_SIZE_AFTER.test(sentence.slice(a.end, a.end + 12))
+      ),
+  );
+  const amounts = (asked.length ? asked : found).map((a) => a.value);
   if (!amounts.length) return null;
   if (amounts.length > 1 && SEVERAL.test(sentence) && !NOT_A_SUM.test(sentence))
     return amounts.reduce((sum, value) => sum + value, 0);

@@ -127,6 +127,7 @@ const TABLES: Record<string, Row[]> = {
     ['I want every charge since March back, I never used the membership.', true, TSM],
     ['Could you refund my last 6 billing cycles ($24.99 each) on the membership?', true, TSM],
     ['Please refund my last three membership charges of $40.', false, TSM],
+    ['Just give me back the last five membership renewals.', true, TSM],
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
@@ -197,6 +198,9 @@ const TABLES: Record<string, Row[]> = {
     ['Please refund order #2 for $120, not $240 as I wrote before.', false],
     ['Refund both bottles please, $60 in total ($30 and $30).', false],
     ['Can I get $150 back for the subscription box?', false],
+    // The amount that sizes the order a part comes from is not the refund asked for.
+    ['Could you refund only the $40 shaker out of my $310 order?', false],
+    ['Refund the $240 bundle from my order please.', true],
   ],
   dnr_escalation: [
     [
