@@ -19,6 +19,9 @@ const TABLES: Record<string, Row[]> = {
     ["I'm not going to dispute it with my bank, I just want to know where it is.", false],
     ['Do I need to dispute the charge with my bank if a package is lost?', false],
     ['My bank card expired, how do I update it?', false],
+    ['if this isnt sorted by friday im doing a chargback', true],
+    ['I have opened a Klarna dispute for the order that never came.', true],
+    ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
   ],
   fraud_accusation: [
     ['You people are a scam. Send my product or my money.', true],
@@ -567,6 +570,7 @@ test.each([
     'Can I still send back an opened bottle from my August order?',
   ],
   ['chargeback', 'I have already opened a chargeback with my card company for this order.'],
+  ['chargeback', 'She has already filed a PayPal claim for the missing parcel.'],
   [
     'injury_legal',
     'We act on behalf of our client, who was hospitalised after taking your product.',
@@ -581,6 +585,7 @@ test.each([
   'What is the difference between standard and express shipping?',
   'The app is great, no errors at all since the update.',
   'I have not filed a dispute and I do not plan to, I just want my tracking number.',
+  "I haven't opened a PayPal dispute and won't, just tell me where my order is.",
   'In case our clients ask, do you ship to Canada? Not urgent.',
   'Since my surgery I have loved your protein shakes. When will my order arrive?',
   'Is your protein sold by any stores near Austin?',
