@@ -4,6 +4,7 @@
  */
 import type { Evidence, TierLevel } from '../contract';
 import {
+  type Amount,
   DAY_MS,
   findAmounts,
   findDates,
@@ -184,6 +185,57 @@ const SEVERAL =
 const NOT_A_SUM =
   /\b(not|instead of|rather than|actually|i meant|meant to say|correction|sorry|total|totals|totalling|totaling|in all|altogether|combined|out of|of (?:my|the|a|an|that|this))\b/i;
 
+const UNITS_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNIT_WORD = Object.keys(UNITS_WORDS).join('|');
+/** Money written in words: "two hundred and fifty dollars", "a hundred bucks", "300 hundred" no. */
+const WORD_AMOUNT = new RegExp(
+  String.raw`\b(a|${UNIT_WORD})\s+hundred(?:\s+(?:and\s+)?(${UNIT_WORD})(?:[\s-]+(${UNIT_WORD}))?)?\s+(?:dollars|bucks|usd)\b`,
+  'gi',
+);
+
+/** Amounts of money in digits ("$250") or in words ("two hundred and fifty dollars"). */
+function amountsIn(text: string): Amount[] {
+  const amounts = findAmounts(text);
+  WORD_AMOUNT.lastIndex = 0;
+  for (let m = WORD_AMOUNT.exec(text); m; m = WORD_AMOUNT.exec(text)) {
+    const hundreds = m[1]!.toLowerCase() === 'a' ? 1 : (UNITS_WORDS[m[1]!.toLowerCase()] ?? 0);
+    const rest = [m[2], m[3]].reduce(
+      (sum, w) => sum + (w ? (UNITS_WORDS[w.toLowerCase()] ?? 0) : 0),
+      0,
+    );
+    amounts.push({ value: hundreds * 100 + rest, start: m.index, end: m.index + m[0].length });
+  }
+  return amounts.sort((a, b) => a.start - b.start);
+}
+
 /** An amount the customer rules out: "$120, not $240", "instead of $300". */
 const STRUCK_OUT = /\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?$/i;
 
@@ -196,7 +248,7 @@ const ORDER_SIZE_AFTER = /^\s*(?:order|purchase|bundle|box|haul|basket|cart)\b/i
  * An amount ruled out ("not $240") or sizing the order a part comes from is not asked back.
  */
 function sentenceAmount(sentence: string): number | null {
-  const found = findAmounts(sentence).filter(
+  const found = amountsIn(sentence).filter(
     (a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)),
   );
   const asked = found.filter(
@@ -230,7 +282,7 @@ export function requestedRefund(
     several ||= SEVERAL.test(sentence);
     const inSentence = sentenceAmount(sentence);
     const installments = installmentTotal(own);
-    const inMessage = findAmounts(own).map((a) => a.value);
+    const inMessage = amountsIn(own).map((a) => a.value);
     const candidate =
       inSentence !== null
         ? Math.max(inSentence, installments)

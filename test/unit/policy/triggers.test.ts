@@ -64,6 +64,7 @@ const TABLES: Record<string, Row[]> = {
     ['i want to solve a fucking payment issue', true],
     ['are you a moron?? i just told you it doesnt work', true],
     ['Your company is run by a bunch of clowns.', true],
+    ['You lot are a bunch of prats, answer my email.', true],
     ['Holy sh*t, your sleep gummies are amazing. Best damn sleep ever!!', false],
     ["I'm not trying to be rude, I just need this fixed.", false],
     ['this is complete bullshit, refund me', true],
@@ -80,6 +81,7 @@ const TABLES: Record<string, Row[]> = {
     ["I have 40k followers on TikTok and they're going to hear how you treat customers.", true],
     ['I left you a 5-star review on Trustpilot, where are my points?', false],
     ["I'm not the type to leave bad reviews online, so I'm writing to you instead.", false],
+    ['I was about to post a one-star review until Priya fixed it for me.', false],
   ],
   integrity_concern: [
     ['Why are you lying to me?', true],
@@ -201,6 +203,9 @@ const TABLES: Record<string, Row[]> = {
     ['Please refund order #2 for $120, not $240 as I wrote before.', false],
     ['Refund both bottles please, $60 in total ($30 and $30).', false],
     ['Can I get $150 back for the subscription box?', false],
+    // Amounts in words.
+    ['I want three hundred dollars back, the stack did nothing for me.', true],
+    ['I want a hundred and fifty dollars back, the stack did nothing for me.', false],
     // The amount that sizes the order a part comes from is not the refund asked for.
     ['Could you refund only the $40 shaker out of my $310 order?', false],
     ['Refund the $240 bundle from my order please.', true],
