@@ -580,6 +580,13 @@ test.each([
     'injury_legal',
     'We act on behalf of our client, who was hospitalised after taking your product.',
   ],
+  ['rewards.expired_points', 'My points balance got wiped last week, did they expire?'],
+  ['marketing.unsubscribe', 'Please get me off your newsletter, too many emails.'],
+  ['marketing.influencer', 'We run a TikTok page and would love a brand collaboration.'],
+  ['platform.website_issue', 'The payment page freezes whenever I press submit.'],
+  ['retail.damage_no_receipt', 'The jar from the pharmacy was broken and I misplaced my receipt.'],
+  ['other.hr_verification', 'This is a background check for a former employee of yours.'],
+  ['general.press_inquiry', 'I am researching a feature for a radio show on gut health.'],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
