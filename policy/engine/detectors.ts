@@ -433,6 +433,19 @@ const subscriptionRefunds: Detector = (ctx) => {
 // ---------------------------------------------------------------------------------------------
 // Delivered, not received (SOP 004)
 
+const FORTNIGHTS = /\b(over|more than)?\s*(a|one|two|three|1|2|3)\s+fortnights?\b/gi;
+
+/** Durations in days, adding what the shared reader leaves out: "a fortnight" is 14 days. */
+function statedDaysWithFortnights(text: string): number[] {
+  const days = statedDays(text);
+  FORTNIGHTS.lastIndex = 0;
+  for (let m = FORTNIGHTS.exec(text); m; m = FORTNIGHTS.exec(text)) {
+    const count = m[2]!.toLowerCase() === 'a' ? 1 : (parseCount(m[2]!) ?? 1);
+    days.push(count * 14 + (m[1] ? 1 : 0));
+  }
+  return days;
+}
+
 function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | undefined {
   if (ctx.facts.daysSinceDelivered !== undefined) return ctx.facts.daysSinceDelivered;
   let days: number | undefined;
@@ -446,7 +459,7 @@ function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | un
     const own = hit.source.text.slice(0, hit.source.end);
     for (const date of findDates(own, ctx.now))
       days = Math.max(days ?? 0, Math.floor((ctx.now.getTime() - date.at) / DAY_MS));
-    const stated = statedDays(own);
+    const stated = statedDaysWithFortnights(own);
     if (stated.length) days = Math.max(days ?? 0, ...stated);
   }
   return days;
@@ -511,7 +524,7 @@ const bankGateway: Detector = (ctx, trigger) => {
     const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
       Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
     );
-    const elapsed = Math.max(0, ...dates, ...statedDays(own));
+    const elapsed = Math.max(0, ...dates, ...statedDaysWithFortnights(own));
     if (elapsed > limit) hits.push(hit);
   }
   if (!hits.length) return null;

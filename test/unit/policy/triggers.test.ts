@@ -222,6 +222,8 @@ const TABLES: Record<string, Row[]> = {
       false,
     ],
     ['It shows delivered but I never got it.', false, { facts: { daysSinceDelivered: 10 } }],
+    ['Tracking said delivered over a fortnight ago and there is still nothing.', true],
+    ['Tracking said delivered a week ago and there is still nothing.', false],
   ],
   repeat_refunds: [
     ['The gummies did not help. Could I get a refund?', true, { customer: { priorRefunds: 3 } }],
