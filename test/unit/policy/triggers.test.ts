@@ -21,6 +21,9 @@ const TABLES: Record<string, Row[]> = {
     ['My bank card expired, how do I update it?', false],
     ['if this isnt sorted by friday im doing a chargback', true],
     ['I have opened a Klarna dispute for the order that never came.', true],
+    ["I'm contesting the payment with Amex tomorrow unless it ships.", true],
+    ["I'm not contesting the payment, I just need the invoice.", false],
+    ['My bank is already looking into this charge for me.', true],
     ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
   ],
   fraud_accusation: [
