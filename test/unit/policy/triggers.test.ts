@@ -23,6 +23,7 @@ const TABLES: Record<string, Row[]> = {
     ['I have opened a Klarna dispute for the order that never came.', true],
     ["I'm contesting the payment with Amex tomorrow unless it ships.", true],
     ["I'm not contesting the payment, I just need the invoice.", false],
+    ['im not doing a chargback lol, just checking on my order', false],
     ['My bank is already looking into this charge for me.', true],
     ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
   ],
@@ -40,6 +41,7 @@ const TABLES: Record<string, Row[]> = {
     ["If both aren't refunded by Friday, I'm filing in small claims court.", true],
     ["I'm not going to sue anyone or get a lawyer involved, I just want my $40 back.", false],
     ['My lawyer recommended I get a quote for condo insurance.', false],
+    ['Nobody is going to sue anyone, relax. Just send the replacement.', false],
   ],
   adverse_reaction_medical: [
     ['I broke out in hives and my husband drove me to the ER.', true],
@@ -165,6 +167,8 @@ const TABLES: Record<string, Row[]> = {
     ['The rep on the phone talked down to me and then hung up on me. I still need my order.', true],
     ['Your chat agent was so patronising I gave up. Where is my parcel?', true],
     ["I'm not saying the agent was rude, I just need the tracking number.", false],
+    ['The agent was not rude at all, I just need the tracking number.', false],
+    ['Your rep was incredibly rude to me on Friday.', true],
     [
       'unused',
       false,
