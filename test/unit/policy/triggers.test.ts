@@ -98,6 +98,10 @@ const TABLES: Record<string, Row[]> = {
     ['I see a charge on my statement I did not authorize.', true],
     ['Card declined - please call 1-800-555-0199, and my card works everywhere else.', true],
     ["I'm not disputing the charge, I just need an itemized receipt.", false],
+    ['What is this $19.99 charge on my statement? I never ordered anything.', true],
+    ['What is the status of my payment for last month?', false],
+    ['I never signed up for anything, yet you keep charging me monthly.', true],
+    ["I've ordered a few times and never signed up for the rewards.", false],
   ],
   drop_shipping_concern: [
     ['Are you drop shipping this from overseas?', true],
