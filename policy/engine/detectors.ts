@@ -388,6 +388,8 @@ const SINCE_MONTH = new RegExp(
   'gi',
 );
 
+const THIS_YEAR = /\b(?:(?:every|all|each)\b[^.!?]{0,40}\bthis year|this year'?s)\b/i;
+
 /**
  * Months of billings asked back: "six charges", "11 payments", "12 x $24.99", "my last 5 billing
  * cycles", "the whole year", "every charge since March".
@@ -395,6 +397,8 @@ const SINCE_MONTH = new RegExp(
 function monthsAskedBack(text: string, now: Date): number {
   let months = periodMonths(text);
   for (const { count } of countedInstallments(text)) months = Math.max(months, count);
+  // "every payment this year", "this year's fees": January to now.
+  if (THIS_YEAR.test(text)) months = Math.max(months, now.getUTCMonth() + 1);
   SINCE_MONTH.lastIndex = 0;
   for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase());

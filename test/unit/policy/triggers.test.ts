@@ -142,6 +142,7 @@ const TABLES: Record<string, Row[]> = {
     ['Could you refund my last 6 billing cycles ($24.99 each) on the membership?', true, TSM],
     ['Please refund my last three membership charges of $40.', false, TSM],
     ['Just give me back the last five membership renewals.', true, TSM],
+    ['Please refund all the membership fees I paid this year.', true, TSM],
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
