@@ -35,6 +35,7 @@ const TABLES: Record<string, Row[]> = {
       false,
     ],
     ['Your support team was fast, thank you.', false],
+    ['Your company is completely fraudulent.', true],
   ],
   legal_threat: [
     ["Refund me today or I'm getting a lawyer involved.", true],
@@ -96,6 +97,7 @@ const TABLES: Record<string, Row[]> = {
   payment_dispute: [
     ['I was charged twice for order #20533.', true],
     ['I see a charge on my statement I did not authorize.', true],
+    ['This charge is fraudulent, I never made it.', true],
     ['Card declined - please call 1-800-555-0199, and my card works everywhere else.', true],
     ["I'm not disputing the charge, I just need an itemized receipt.", false],
     ['What is this $19.99 charge on my statement? I never ordered anything.', true],
