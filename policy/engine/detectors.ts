@@ -167,11 +167,25 @@ function periodMonths(text: string): number {
   return months;
 }
 
-/** "11 payments of $19.99", "12 x $24.99", "5 billing cycles ($29.99 each)": count × amount. */
+/** Several items at a price each: "all three tubs, $70 each", "4 bottles at $55 apiece". */
+const ITEMS_EACH = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?(?:tubs|bottles|jars|bags|boxes|packs|items|orders|bundles|units|pouches|canisters|products|kits)\b[^.!?$]{0,15}\$\s?(\d+(?:\.\d{1,2})?)\s*(?:each|apiece|a piece|per (?:tub|bottle|jar|item|bag|box))`,
+  'gi',
+);
+
+/**
+ * "11 payments of $19.99", "12 x $24.99", "5 billing cycles ($29.99 each)", "three tubs, $70
+ * each": count × amount.
+ */
 function installmentTotal(text: string): number {
   let max = 0;
   for (const { count, each } of countedInstallments(text))
     if (each !== null) max = Math.max(max, count * each);
+  ITEMS_EACH.lastIndex = 0;
+  for (let m = ITEMS_EACH.exec(text); m; m = ITEMS_EACH.exec(text)) {
+    const count = parseCount(m[1]!);
+    if (count !== undefined && count <= 60) max = Math.max(max, count * Number(m[2]));
+  }
   return max;
 }
 

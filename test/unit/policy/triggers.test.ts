@@ -222,6 +222,8 @@ const TABLES: Record<string, Row[]> = {
     ['I want a hundred and fifty dollars back, the stack did nothing for me.', false],
     // The amount that sizes the order a part comes from is not the refund asked for.
     ['Could you refund only the $40 shaker out of my $310 order?', false],
+    ['Refund all four bottles please, $55 each.', true],
+    ['Refund both bottles please, $55 each.', false],
     ['Refund the $240 bundle from my order please.', true],
   ],
   dnr_escalation: [
