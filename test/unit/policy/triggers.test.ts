@@ -86,6 +86,7 @@ const TABLES: Record<string, Row[]> = {
     ["I'm filing a complaint with the Better Business Bureau today.", true],
     ["I have 40k followers on TikTok and they're going to hear how you treat customers.", true],
     ['I left you a 5-star review on Trustpilot, where are my points?', false],
+    ['Are you BBB accredited? My dad wants to check before he orders.', false],
     ["I'm not the type to leave bad reviews online, so I'm writing to you instead.", false],
     ['I was about to post a one-star review until Priya fixed it for me.', false],
   ],
@@ -100,6 +101,10 @@ const TABLES: Record<string, Row[]> = {
     ['This charge is fraudulent, I never made it.', true],
     ['Card declined - please call 1-800-555-0199, and my card works everywhere else.', true],
     ["I'm not disputing the charge, I just need an itemized receipt.", false],
+    [
+      'That double charge was only a pending authorization, it dropped off now. All good now!',
+      false,
+    ],
     ['What is this $19.99 charge on my statement? I never ordered anything.', true],
     ['What is the status of my payment for last month?', false],
     ['I never signed up for anything, yet you keep charging me monthly.', true],
