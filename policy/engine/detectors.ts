@@ -235,9 +235,24 @@ const WORD_AMOUNT = new RegExp(
   'gi',
 );
 
-/** Amounts of money in digits ("$250") or in words ("two hundred and fifty dollars"). */
+/**
+ * Pounds and euros: the SOP threshold is in dollars and the policy holds no exchange rate, so
+ * the figure is compared as written ("£260" is 260).
+ */
+const OTHER_CURRENCY = /[£€]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g;
+
+/** Amounts of money in digits ("$250", "£260") or in words ("two hundred and fifty dollars"). */
 function amountsIn(text: string): Amount[] {
   const amounts = findAmounts(text);
+  OTHER_CURRENCY.lastIndex = 0;
+  for (let m = OTHER_CURRENCY.exec(text); m; m = OTHER_CURRENCY.exec(text)) {
+    const whole = m[1]!.replace(/,/g, '');
+    amounts.push({
+      value: Number(m[2] ? `${whole}.${m[2]}` : whole),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
   WORD_AMOUNT.lastIndex = 0;
   for (let m = WORD_AMOUNT.exec(text); m; m = WORD_AMOUNT.exec(text)) {
     const hundreds = m[1]!.toLowerCase() === 'a' ? 1 : (UNITS_WORDS[m[1]!.toLowerCase()] ?? 0);

@@ -207,6 +207,8 @@ const TABLES: Record<string, Row[]> = {
       { orders: [{ id: '#1', total: 420 }] },
     ],
     ["I'm waiting for a refund of 299 dollars", false],
+    ["I'd like my £240 back please, it did nothing.", true],
+    ["I'd like my £140 back please, it did nothing.", false],
     // Several orders asked back at once add up; a corrected amount does not.
     ['Please refund both orders, $130 and $85. Neither arrived sealed.', true],
     [
