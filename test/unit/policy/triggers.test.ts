@@ -26,6 +26,7 @@ const TABLES: Record<string, Row[]> = {
     ['im not doing a chargback lol, just checking on my order', false],
     ['My bank is already looking into this charge for me.', true],
     ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
+    ['Already disputed it through my bank, so stop emailing me.', true],
   ],
   fraud_accusation: [
     ['You people are a scam. Send my product or my money.', true],
