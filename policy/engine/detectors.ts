@@ -4,6 +4,7 @@
  */
 import type { Evidence, TierLevel } from '../contract';
 import {
+  type Amount,
   DAY_MS,
   remembered,
   findAmounts,
@@ -174,11 +175,25 @@ function periodMonths(text: string): number {
   return months;
 }
 
-/** "11 payments of $19.99", "12 x $24.99", "5 billing cycles ($29.99 each)": count × amount. */
+/** Several items at a price each: "all three tubs, $70 each", "4 bottles at $55 apiece". */
+const ITEMS_EACH = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?(?:tubs|bottles|jars|bags|boxes|packs|items|orders|bundles|units|pouches|canisters|products|kits)\b[^.!?$]{0,15}\$\s?(\d+(?:\.\d{1,2})?)\s*(?:each|apiece|a piece|per (?:tub|bottle|jar|item|bag|box))`,
+  'gi',
+);
+
+/**
+ * "11 payments of $19.99", "12 x $24.99", "5 billing cycles ($29.99 each)", "three tubs, $70
+ * each": count × amount.
+ */
 function installmentTotal(text: string): number {
   let max = 0;
   for (const { count, each } of countedInstallments(text))
     if (each !== null) max = Math.max(max, count * each);
+  ITEMS_EACH.lastIndex = 0;
+  for (let m = ITEMS_EACH.exec(text); m; m = ITEMS_EACH.exec(text)) {
+    const count = parseCount(m[1]!);
+    if (count !== undefined && count <= 60) max = Math.max(max, count * Number(m[2]));
+  }
   return max;
 }
 
@@ -192,14 +207,95 @@ const SEVERAL =
 const NOT_A_SUM =
   /\b(not|instead of|rather than|actually|i meant|meant to say|correction|sorry|total|totals|totalling|totaling|in all|altogether|combined|out of|of (?:my|the|a|an|that|this))\b/i;
 
+const UNITS_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNIT_WORD = Object.keys(UNITS_WORDS).join('|');
+/** Money written in words: "two hundred and fifty dollars", "a hundred bucks", "300 hundred" no. */
+const WORD_AMOUNT = new RegExp(
+  String.raw`\b(a|${UNIT_WORD})\s+hundred(?:\s+(?:and\s+)?(${UNIT_WORD})(?:[\s-]+(${UNIT_WORD}))?)?\s+(?:dollars|bucks|usd)\b`,
+  'gi',
+);
+
+/**
+ * Pounds and euros: the SOP threshold is in dollars and the policy holds no exchange rate, so
+ * the figure is compared as written ("£260" is 260).
+ */
+const OTHER_CURRENCY = /[£€]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g;
+
+/** Amounts of money in digits ("$250", "£260") or in words ("two hundred and fifty dollars"). */
+function amountsIn(text: string): Amount[] {
+  const amounts = findAmounts(text);
+  OTHER_CURRENCY.lastIndex = 0;
+  for (let m = OTHER_CURRENCY.exec(text); m; m = OTHER_CURRENCY.exec(text)) {
+    const whole = m[1]!.replace(/,/g, '');
+    amounts.push({
+      value: Number(m[2] ? `${whole}.${m[2]}` : whole),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  WORD_AMOUNT.lastIndex = 0;
+  for (let m = WORD_AMOUNT.exec(text); m; m = WORD_AMOUNT.exec(text)) {
+    const hundreds = m[1]!.toLowerCase() === 'a' ? 1 : (UNITS_WORDS[m[1]!.toLowerCase()] ?? 0);
+    const rest = [m[2], m[3]].reduce(
+      (sum, w) => sum + (w ? (UNITS_WORDS[w.toLowerCase()] ?? 0) : 0),
+      0,
+    );
+    amounts.push({ value: hundreds * 100 + rest, start: m.index, end: m.index + m[0].length });
+  }
+  return amounts.sort((a, b) => a.start - b.start);
+}
+
 /** An amount the customer rules out: "$120, not $240", "instead of $300". */
 const STRUCK_OUT = /\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?$/i;
 
-/** The amounts a sentence asks back: their sum when it names several orders, else the largest. */
+/** An amount that sizes the order a part is asked back from: "the $35 tub from my $260 order". */
+const ORDER_SIZE_BEFORE = /\b(?:from|of|on|in|out of)\s+(?:my|the|a|an|this|that|your|our)\s+$/i;
+const ORDER_SIZE_AFTER = /^\s*(?:order|purchase|bundle|box|haul|basket|cart)\b/i;
+
+/**
+ * The amounts a sentence asks back: their sum when it names several orders, else the largest.
+ * An amount ruled out ("not $240") or sizing the order a part comes from is not asked back.
+ */
 function sentenceAmount(sentence: string): number | null {
-  const amounts = findAmounts(sentence)
-    .filter((a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)))
-    .map((a) => a.value);
+  const found = amountsIn(sentence).filter(
+    (a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)),
+  );
+  const asked = found.filter(
+    (a) =>
+      !(
+        ORDER_SIZE_BEFORE.test(sentence.slice(Math.max(0, a.start - 16), a.start)) &&
+        ORDER_SIZE_AFTER.test(sentence.slice(a.end, a.end + 12))
+      ),
+  );
+  const amounts = (asked.length ? asked : found).map((a) => a.value);
   if (!amounts.length) return null;
   if (amounts.length > 1 && SEVERAL.test(sentence) && !NOT_A_SUM.test(sentence))
     return amounts.reduce((sum, value) => sum + value, 0);
@@ -223,7 +319,7 @@ export function requestedRefund(
     several ||= SEVERAL.test(sentence);
     const inSentence = sentenceAmount(sentence);
     const installments = installmentTotal(own);
-    const inMessage = findAmounts(own).map((a) => a.value);
+    const inMessage = amountsIn(own).map((a) => a.value);
     const candidate =
       inSentence !== null
         ? Math.max(inSentence, installments)
@@ -329,6 +425,8 @@ const SINCE_MONTH = new RegExp(
   'gi',
 );
 
+const THIS_YEAR = /\b(?:(?:every|all|each)\b[^.!?]{0,40}\bthis year|this year'?s)\b/i;
+
 /**
  * Months of billings asked back: "six charges", "11 payments", "12 x $24.99", "my last 5 billing
  * cycles", "the whole year", "every charge since March".
@@ -336,6 +434,8 @@ const SINCE_MONTH = new RegExp(
 function monthsAskedBack(text: string, now: Date): number {
   let months = periodMonths(text);
   for (const { count } of countedInstallments(text)) months = Math.max(months, count);
+  // "every payment this year", "this year's fees": January to now.
+  if (THIS_YEAR.test(text)) months = Math.max(months, now.getUTCMonth() + 1);
   SINCE_MONTH.lastIndex = 0;
   for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
@@ -374,6 +474,19 @@ const subscriptionRefunds: Detector = (ctx) => {
 // ---------------------------------------------------------------------------------------------
 // Delivered, not received (SOP 004)
 
+const FORTNIGHTS = /\b(over|more than)?\s*(a|one|two|three|1|2|3)\s+fortnights?\b/gi;
+
+/** Durations in days, adding what the shared reader leaves out: "a fortnight" is 14 days. */
+function statedDaysWithFortnights(text: string): number[] {
+  const days = statedDays(text);
+  FORTNIGHTS.lastIndex = 0;
+  for (let m = FORTNIGHTS.exec(text); m; m = FORTNIGHTS.exec(text)) {
+    const count = m[2]!.toLowerCase() === 'a' ? 1 : (parseCount(m[2]!) ?? 1);
+    days.push(count * 14 + (m[1] ? 1 : 0));
+  }
+  return days;
+}
+
 function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | undefined {
   if (ctx.facts.daysSinceDelivered !== undefined) return ctx.facts.daysSinceDelivered;
   let days: number | undefined;
@@ -387,7 +500,7 @@ function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | un
     const own = hit.source.text.slice(0, hit.source.end);
     for (const date of findDates(own, ctx.now))
       days = Math.max(days ?? 0, Math.floor((ctx.now.getTime() - date.at) / DAY_MS));
-    const stated = statedDays(own);
+    const stated = statedDaysWithFortnights(own);
     if (stated.length) days = Math.max(days ?? 0, ...stated);
   }
   return days;
@@ -452,7 +565,7 @@ const bankGateway: Detector = (ctx, trigger) => {
     const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
       Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
     );
-    const elapsed = Math.max(0, ...dates, ...statedDays(own));
+    const elapsed = Math.max(0, ...dates, ...statedDaysWithFortnights(own));
     if (elapsed > limit) hits.push(hit);
   }
   if (!hits.length) return null;

@@ -75,6 +75,10 @@ const ROWS: Record<string, Row[]> = {
     [REFUND_250, 'Your refund for the order has been approved.', ['refund_commitment']],
     [REFUND_250, "I've passed your refund request to my team lead for approval.", []],
     [TWO_ORDERS, "I've refunded both orders for you.", ['refund_commitment']],
+    [REFUND_250, "I've sent your refund request to my supervisor for approval.", []],
+    [REFUND_250, "I've just sent the refund to your card.", ['refund_commitment']],
+    [REFUND_250, "I've gone ahead and credited you the full amount.", ['refund_commitment']],
+    [REFUND_250, 'Your purchase will be fully refunded by Friday.', ['refund_commitment']],
     [TSM_TEN_TIMES, "I'll refund all ten payments today.", ['refund_commitment']],
   ],
   replacement_commitment: [
@@ -83,6 +87,7 @@ const ROWS: Record<string, Row[]> = {
     [DNR_3, "I've asked my supervisor to approve a replacement.", []],
     [DNR_3, "I'll get three new bottles sent out to you today.", ['replacement_commitment']],
     [DNR_3, "We're sending a replacement box out tomorrow.", ['replacement_commitment']],
+    [DNR_3, "I'm resending your order this afternoon.", ['replacement_commitment']],
     [
       { ...DNR_3, facts: { replacementApproved: true } },
       'Your replacement has been approved and ships today.',
@@ -105,6 +110,12 @@ const ROWS: Record<string, Row[]> = {
       "I've worked on this to the best of my abilities and escalated it to a supervisor.",
       ['best_of_my_abilities'],
     ],
+    [
+      TSM_SUBSCRIPTION,
+      "I've done my very best here and escalated this to my manager.",
+      ['best_of_my_abilities'],
+    ],
+    [TSM_SUBSCRIPTION, "I've shared your request with our member services lead.", []],
     [
       { ...TSM_SUBSCRIPTION, brand: 'HB' },
       "I've worked this to the best of my abilities and escalated your request to a supervisor.",

@@ -19,6 +19,14 @@ const TABLES: Record<string, Row[]> = {
     ["I'm not going to dispute it with my bank, I just want to know where it is.", false],
     ['Do I need to dispute the charge with my bank if a package is lost?', false],
     ['My bank card expired, how do I update it?', false],
+    ['if this isnt sorted by friday im doing a chargback', true],
+    ['I have opened a Klarna dispute for the order that never came.', true],
+    ["I'm contesting the payment with Amex tomorrow unless it ships.", true],
+    ["I'm not contesting the payment, I just need the invoice.", false],
+    ['im not doing a chargback lol, just checking on my order', false],
+    ['My bank is already looking into this charge for me.', true],
+    ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
+    ['Already disputed it through my bank, so stop emailing me.', true],
   ],
   fraud_accusation: [
     ['You people are a scam. Send my product or my money.', true],
@@ -28,12 +36,14 @@ const TABLES: Record<string, Row[]> = {
       false,
     ],
     ['Your support team was fast, thank you.', false],
+    ['Your company is completely fraudulent.', true],
   ],
   legal_threat: [
     ["Refund me today or I'm getting a lawyer involved.", true],
     ["If both aren't refunded by Friday, I'm filing in small claims court.", true],
     ["I'm not going to sue anyone or get a lawyer involved, I just want my $40 back.", false],
     ['My lawyer recommended I get a quote for condo insurance.', false],
+    ['Nobody is going to sue anyone, relax. Just send the replacement.', false],
   ],
   adverse_reaction_medical: [
     ['I broke out in hives and my husband drove me to the ER.', true],
@@ -61,6 +71,7 @@ const TABLES: Record<string, Row[]> = {
     ['i want to solve a fucking payment issue', true],
     ['are you a moron?? i just told you it doesnt work', true],
     ['Your company is run by a bunch of clowns.', true],
+    ['You lot are a bunch of prats, answer my email.', true],
     ['Holy sh*t, your sleep gummies are amazing. Best damn sleep ever!!', false],
     ["I'm not trying to be rude, I just need this fixed.", false],
     ['this is complete bullshit, refund me', true],
@@ -76,7 +87,9 @@ const TABLES: Record<string, Row[]> = {
     ["I'm filing a complaint with the Better Business Bureau today.", true],
     ["I have 40k followers on TikTok and they're going to hear how you treat customers.", true],
     ['I left you a 5-star review on Trustpilot, where are my points?', false],
+    ['Are you BBB accredited? My dad wants to check before he orders.', false],
     ["I'm not the type to leave bad reviews online, so I'm writing to you instead.", false],
+    ['I was about to post a one-star review until Priya fixed it for me.', false],
   ],
   integrity_concern: [
     ['Why are you lying to me?', true],
@@ -86,8 +99,17 @@ const TABLES: Record<string, Row[]> = {
   payment_dispute: [
     ['I was charged twice for order #20533.', true],
     ['I see a charge on my statement I did not authorize.', true],
+    ['This charge is fraudulent, I never made it.', true],
     ['Card declined - please call 1-800-555-0199, and my card works everywhere else.', true],
     ["I'm not disputing the charge, I just need an itemized receipt.", false],
+    [
+      'That double charge was only a pending authorization, it dropped off now. All good now!',
+      false,
+    ],
+    ['What is this $19.99 charge on my statement? I never ordered anything.', true],
+    ['What is the status of my payment for last month?', false],
+    ['I never signed up for anything, yet you keep charging me monthly.', true],
+    ["I've ordered a few times and never signed up for the rewards.", false],
   ],
   drop_shipping_concern: [
     ['Are you drop shipping this from overseas?', true],
@@ -127,6 +149,8 @@ const TABLES: Record<string, Row[]> = {
     ['I want every charge since March back, I never used the membership.', true, TSM],
     ['Could you refund my last 6 billing cycles ($24.99 each) on the membership?', true, TSM],
     ['Please refund my last three membership charges of $40.', false, TSM],
+    ['Just give me back the last five membership renewals.', true, TSM],
+    ['Please refund all the membership fees I paid this year.', true, TSM],
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
@@ -156,6 +180,8 @@ const TABLES: Record<string, Row[]> = {
     ['The rep on the phone talked down to me and then hung up on me. I still need my order.', true],
     ['Your chat agent was so patronising I gave up. Where is my parcel?', true],
     ["I'm not saying the agent was rude, I just need the tracking number.", false],
+    ['The agent was not rude at all, I just need the tracking number.', false],
+    ['Your rep was incredibly rude to me on Friday.', true],
     [
       'unused',
       false,
@@ -182,6 +208,8 @@ const TABLES: Record<string, Row[]> = {
       { orders: [{ id: '#1', total: 420 }] },
     ],
     ["I'm waiting for a refund of 299 dollars", false],
+    ["I'd like my £240 back please, it did nothing.", true],
+    ["I'd like my £140 back please, it did nothing.", false],
     // Several orders asked back at once add up; a corrected amount does not.
     ['Please refund both orders, $130 and $85. Neither arrived sealed.', true],
     [
@@ -197,6 +225,14 @@ const TABLES: Record<string, Row[]> = {
     ['Please refund order #2 for $120, not $240 as I wrote before.', false],
     ['Refund both bottles please, $60 in total ($30 and $30).', false],
     ['Can I get $150 back for the subscription box?', false],
+    // Amounts in words.
+    ['I want three hundred dollars back, the stack did nothing for me.', true],
+    ['I want a hundred and fifty dollars back, the stack did nothing for me.', false],
+    // The amount that sizes the order a part comes from is not the refund asked for.
+    ['Could you refund only the $40 shaker out of my $310 order?', false],
+    ['Refund all four bottles please, $55 each.', true],
+    ['Refund both bottles please, $55 each.', false],
+    ['Refund the $240 bundle from my order please.', true],
   ],
   dnr_escalation: [
     [
@@ -210,6 +246,8 @@ const TABLES: Record<string, Row[]> = {
       false,
     ],
     ['It shows delivered but I never got it.', false, { facts: { daysSinceDelivered: 10 } }],
+    ['Tracking said delivered over a fortnight ago and there is still nothing.', true],
+    ['Tracking said delivered a week ago and there is still nothing.', false],
   ],
   repeat_refunds: [
     ['The gummies did not help. Could I get a refund?', true, { customer: { priorRefunds: 3 } }],
@@ -345,6 +383,11 @@ const PARAPHRASES: [id: string, text: string, fires: boolean, extra?: Partial<No
     ['review_threat', 'I am going to warn other customers about how you treat people.', true],
     ['review_threat', 'I left you a glowing review on Google last week!', false],
     ['review_threat', 'I read reviews on Trustpilot before buying.', false],
+    ['review_threat', "I'm going straight to Google reviews with this.", true],
+    ['review_threat', "I'm going to Google how to use the creatine.", false],
+    ['chargeback_threat', 'I asked my bank to cancel my old card, please use the new one.', false],
+    ['chargeback_threat', 'I told my bank to reverse the payment.', true],
+    ['severe_quality_complaint', 'Worst order delay I have had, it came three days late.', false],
     ['integrity_concern', "Your ads are false advertising, that's not what the label says.", true],
     ['integrity_concern', "I don't trust your company anymore after the hidden fees.", true],
     ['payment_dispute', "I see a charge from you on my statement that I don't recognize.", true],
@@ -563,10 +606,18 @@ test.each([
     'Can I still send back an opened bottle from my August order?',
   ],
   ['chargeback', 'I have already opened a chargeback with my card company for this order.'],
+  ['chargeback', 'She has already filed a PayPal claim for the missing parcel.'],
   [
     'injury_legal',
     'We act on behalf of our client, who was hospitalised after taking your product.',
   ],
+  ['rewards.expired_points', 'My points balance got wiped last week, did they expire?'],
+  ['marketing.unsubscribe', 'Please get me off your newsletter, too many emails.'],
+  ['marketing.influencer', 'We run a TikTok page and would love a brand collaboration.'],
+  ['platform.website_issue', 'The payment page freezes whenever I press submit.'],
+  ['retail.damage_no_receipt', 'The jar from the pharmacy was broken and I misplaced my receipt.'],
+  ['other.hr_verification', 'This is a background check for a former employee of yours.'],
+  ['general.press_inquiry', 'I am researching a feature for a radio show on gut health.'],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
@@ -577,6 +628,7 @@ test.each([
   'What is the difference between standard and express shipping?',
   'The app is great, no errors at all since the update.',
   'I have not filed a dispute and I do not plan to, I just want my tracking number.',
+  "I haven't opened a PayPal dispute and won't, just tell me where my order is.",
   'In case our clients ask, do you ship to Canada? Not urgent.',
   'Since my surgery I have loved your protein shakes. When will my order arrive?',
   'Is your protein sold by any stores near Austin?',
