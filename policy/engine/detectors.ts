@@ -251,7 +251,7 @@ const OTHER_CURRENCY = /[£€]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g;
 
 /** Amounts of money in digits ("$250", "£260") or in words ("two hundred and fifty dollars"). */
 function amountsIn(text: string): Amount[] {
-  const amounts = findAmounts(text);
+  const amounts: Amount[] = [...findAmounts(text)];
   OTHER_CURRENCY.lastIndex = 0;
   for (let m = OTHER_CURRENCY.exec(text); m; m = OTHER_CURRENCY.exec(text)) {
     const whole = m[1]!.replace(/,/g, '');
@@ -478,7 +478,7 @@ const FORTNIGHTS = /\b(over|more than)?\s*(a|one|two|three|1|2|3)\s+fortnights?\
 
 /** Durations in days, adding what the shared reader leaves out: "a fortnight" is 14 days. */
 function statedDaysWithFortnights(text: string): number[] {
-  const days = statedDays(text);
+  const days = [...statedDays(text)];
   FORTNIGHTS.lastIndex = 0;
   for (let m = FORTNIGHTS.exec(text); m; m = FORTNIGHTS.exec(text)) {
     const count = m[2]!.toLowerCase() === 'a' ? 1 : (parseCount(m[2]!) ?? 1);
