@@ -94,7 +94,7 @@ export function clauseStart(text: string, index: number, maxChars = 80): number 
 }
 
 /** `.`, `!`, `?` or a line break (by char code: this runs for every match). */
-function endsSentence(code: number): boolean {
+export function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
@@ -125,7 +125,27 @@ export function isNegatedOrHypothetical(text: string, start: number): boolean {
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);
   const prefix = text.slice(sentenceStart, start);
-  return CONDITIONAL_SENTENCE.test(prefix) && !threat;
+  if (threat) return false;
+  return (
+    CONDITIONAL_SENTENCE.test(prefix) || CONDITIONAL_SENTENCE.test(prefix.slice(afterColon(prefix)))
+  );
+}
+
+/**
+ * Just after the last colon or semicolon that opens a new part of the sentence ("Before I buy the
+ * bundle: if I don't like it, do you refund ..."); 0 when there is none. A colon between digits
+ * ("10:30") opens nothing.
+ */
+function afterColon(prefix: string): number {
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const code = prefix.charCodeAt(i);
+    if (code === 59 || (code === 58 && !isDigitCode(prefix.charCodeAt(i + 1)))) return i + 1;
+  }
+  return 0;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 const AMOUNT =

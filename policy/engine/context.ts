@@ -5,6 +5,7 @@
 import type { Evidence, NormalizedTicket, TicketFacts } from '../contract';
 import {
   clauseStart,
+  endsSentence,
   isNegatedOrHypothetical,
   normalize,
   ownTextLength,
@@ -107,7 +108,82 @@ export function negatedOrHypothetical(text: string, start: number, end: number):
   const match = text.slice(start, end);
   const opening = CONSEQUENT.exec(match);
   if (opening?.index === 0) return NEGATED.test(match.slice(opening[0].length));
+  const consequent = otherSubjectConsequent(text, start, end);
+  if (consequent !== undefined) return NEGATED.test(text.slice(consequent, start));
   return true;
+}
+
+/** How far back a condition is looked for: a sentence, not a whole message (this runs per match). */
+const CONDITION_WINDOW = 240;
+/** A condition's opening word. */
+const CONDITION_OPENING = /\b(if|unless)\s+/gi;
+/**
+ * A subject's future: "our attorney will", "everyone in that group is going to", "my husband'll".
+ * The word before the modal is the subject's last word.
+ */
+const SUBJECT_FUTURE = /\b([a-z]+)(?:\s+(?:will|shall|(?:is|are)\s+(?:going\s+to|gonna))|'ll)\b/gi;
+/**
+ * A subject's first word (the nearest one), up to three words before its last: "our attorney",
+ * "everyone in that group", "it".
+ */
+const SUBJECT_OPENING =
+  /(^[\s\S]*\W|^)(?:our|my|his|her|their|the|this|that|these|those|every|everyone|everybody|someone|somebody|people|we|they|he|she|you|it)(?:\s+[\w']+){0,3}$/i;
+/** Words that cannot end a consequent's subject: questions ("what will happen") and conjunctions. */
+const NOT_A_SUBJECT = new Set([
+  'what',
+  'who',
+  'how',
+  'when',
+  'where',
+  'why',
+  'which',
+  'long',
+  'much',
+  'or',
+  'and',
+  'if',
+  'unless',
+  'that',
+]);
+
+/**
+ * A conditional threat whose consequent has its own subject, without a comma: "If it isn't dealt
+ * with this month our attorney will be reviewing ... legal action", "If this doesn't ship today
+ * everyone in that group is going to hear". Returns the offset just after the consequent's modal
+ * when it opens before the match ends, in a sentence that is not a question; the condition's own
+ * subject ("if you will not refund me") is not a consequent.
+ */
+function otherSubjectConsequent(text: string, start: number, end: number): number | undefined {
+  // The sentence around the match, read at most CONDITION_WINDOW either side (this runs per match).
+  let from = start;
+  const floor = Math.max(0, start - CONDITION_WINDOW);
+  while (from > floor && !endsSentence(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + CONDITION_WINDOW);
+  while (to < ceiling && !endsSentence(text.charCodeAt(to))) to++;
+  if (text.charCodeAt(to) === 63) return undefined;
+  const prefix = text.slice(from, start);
+  let conditionEnd = -1;
+  CONDITION_OPENING.lastIndex = 0;
+  for (let m = CONDITION_OPENING.exec(prefix); m; m = CONDITION_OPENING.exec(prefix))
+    conditionEnd = m.index + m[0].length;
+  if (conditionEnd < 0) return undefined;
+  const region = text.slice(from + conditionEnd, end);
+  SUBJECT_FUTURE.lastIndex = 0;
+  for (let m = SUBJECT_FUTURE.exec(region); m; m = SUBJECT_FUTURE.exec(region)) {
+    const last = m[1]!.toLowerCase();
+    if (NOT_A_SUBJECT.has(last) || NEGATED.test(last)) continue;
+    // The subject opens with a pronoun or a determiner at most three words back ("our attorney",
+    // "everyone in that group"); the condition's own subject and verb come before it ("if the
+    // store will refund me" is all condition).
+    const subjectEnd = m.index + m[1]!.length;
+    const opening = SUBJECT_OPENING.exec(region.slice(Math.max(0, m.index - 40), subjectEnd));
+    if (!opening) continue;
+    const subjectStart = subjectEnd - (opening[0].length - (opening[1]?.length ?? 0));
+    if (/\w/.test(region.slice(0, subjectStart)))
+      return from + conditionEnd + m.index + m[0].length;
+  }
+  return undefined;
 }
 
 export interface Hit extends Span {

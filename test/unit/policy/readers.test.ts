@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { canonicalize, negatedOrHypothetical } from '../../../policy/engine/context';
+import { isNegatedOrHypothetical, normalize } from '../../../policy/text';
+
+/** Is `phrase` (its first occurrence in `body`) dropped as negated or hypothetical? */
+function dropped(body: string, phrase: string): boolean {
+  const text = canonicalize(normalize(body));
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" not in "${body}"`);
+  return negatedOrHypothetical(text, start, start + phrase.length);
+}
+
+describe('a conditional threat whose consequent has its own subject is a threat', () => {
+  test.each([
+    [
+      'If it isn\u2019t dealt with this month our attorney will be reviewing the agreement with a view to legal action.',
+      'legal action',
+    ],
+    ['If it isn\u2019t dealt with this month our attorney will be in touch.', 'our attorney will'],
+    [
+      "If this doesn't ship today everyone in that group is going to hear how you treat customers.",
+      'everyone in that group is going to hear',
+    ],
+    [
+      "If this doesn't ship today everyone in that group is going to hear how you treat customers.",
+      'hear how you treat',
+    ],
+    ["If the order doesn't arrive my husband will call the bank to dispute it.", 'dispute it'],
+    [
+      "If the box isn't here by Monday our lawyer will be in touch about legal action.",
+      'legal action',
+    ],
+    ["If it isn't fixed it will go to my lawyer for legal action.", 'legal action'],
+    ["Unless it's refunded today my husband'll dispute the charge.", 'dispute the charge'],
+    // Unchanged: a consequent the customer speaks in the first person.
+    ["If it isn't fixed, I'm calling my bank.", 'calling my bank'],
+  ])('"%s": %s is kept', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(false);
+  });
+
+  test.each([
+    // The consequent's subject negated after its modal.
+    [
+      "If this isn't fixed by Friday my lawyer will not be taking legal action, don't worry.",
+      'legal action',
+    ],
+    ["If my order doesn't come my husband will be upset, but I won't dispute it.", 'dispute it'],
+    // A hedged consequent is no threat.
+    ["If I don't hear back I might consider a chargeback.", 'chargeback'],
+    ["If the order doesn't arrive, would my bank dispute the charge?", 'dispute the charge'],
+    // The match is in the condition, the consequent after it.
+    ['If I have to dispute the charge my bank will handle it.', 'dispute the charge'],
+    // The condition's own subject and modal are no consequent.
+    ['If the store will refund me the $250 I will be happy.', 'refund me'],
+    ['If my bank will refund me I will not file a dispute.', 'dispute'],
+    // A question is asked, not threatened.
+    ['If I file a chargeback what will happen to my account?', 'chargeback'],
+    ['If it is lost will my bank dispute the charge for me?', 'dispute the charge'],
+    ['If the order is late will you refund the full amount?', 'refund'],
+    // Plain negations.
+    ["I'm not going to dispute it.", 'dispute it'],
+    ["I don't want to dispute this.", 'dispute this'],
+  ])('"%s": %s stays dropped', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(true);
+  });
+});
+
+describe('a condition opening after a colon or semicolon makes its sentence hypothetical', () => {
+  test.each([
+    [
+      "Before I buy the $289 bundle: if I don't like it after a couple of weeks, do you refund the full amount?",
+      'refund',
+    ],
+    ["Quick question: if I don't like it, can I get a full refund?", 'full refund'],
+    ['I have a question; in case it arrives damaged, is a full refund possible?', 'full refund'],
+  ])('"%s": %s is dropped', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(true);
+  });
+
+  test.each([
+    // A colon between digits opens nothing.
+    ["I called at 10:30 if that's what you need to know, I want a full refund.", 'full refund'],
+    // A condition after the colon with a first-person consequent stays a threat.
+    ["Final warning: if it isn't fixed I'm calling my bank.", 'calling my bank'],
+  ])('"%s": %s is kept', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(false);
+  });
+
+  test('the text reader agrees on its own', () => {
+    const text = "Before I buy: if I don't like it, do you refund it?";
+    expect(isNegatedOrHypothetical(text, text.indexOf('refund'))).toBe(true);
+  });
+});
