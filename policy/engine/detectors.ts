@@ -4,6 +4,7 @@
  */
 import type { Evidence, TierLevel } from '../contract';
 import {
+  clauseStart,
   DAY_MS,
   findAmounts,
   findDates,
@@ -13,7 +14,14 @@ import {
   statedDays,
 } from '../text';
 import { signal, type CompiledTrigger } from './compiled';
-import { findHits, toEvidence, type EvaluationContext, type Hit, type ReadText } from './context';
+import {
+  findHits,
+  negatedOrHypothetical,
+  toEvidence,
+  type EvaluationContext,
+  type Hit,
+  type ReadText,
+} from './context';
 import { profanitySpans } from './profanity';
 
 export interface Detection {
@@ -27,10 +35,38 @@ export interface Detection {
 type Detector = (ctx: EvaluationContext, trigger: CompiledTrigger) => Detection | null;
 
 function phraseHits(ctx: EvaluationContext, trigger: CompiledTrigger): Hit[] {
-  return findHits(ctx, trigger.matcher, {
-    keepNegated: !trigger.rule.negatable,
+  const hits = findHits(ctx, trigger.matcher, {
+    keepNegated: true,
     exceptions: trigger.exceptions,
   });
+  if (!trigger.rule.negatable) return hits;
+  return hits.filter(
+    (hit) =>
+      !negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
+      reportedConsequent(hit.source.text, hit.start),
+  );
+}
+
+const CONDITION_WORD = /\b(?:if|unless|until|should|or)\b/gi;
+/** A third person who will act, as a note reports the caller: "he is", "she'll", "they're". */
+const REPORTED_ACTOR = /\b(?:he|she|they)(?:\s+(?:is|are|will)\b|'s\b|'re\b|'ll\b)/i;
+const NEGATION_WORD =
+  /\b(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;
+
+/**
+ * A conditional threat reported in the third person ("if the new ones come broken he is calling
+ * Amex"): the condition is the customer's, the threat stands. The shared negation reader only
+ * knows first-person consequents ("I'm", "I'll"), which is how customers write; notes and
+ * relatives write "he is", "she'll".
+ */
+function reportedConsequent(text: string, start: number): boolean {
+  const lead = text.slice(clauseStart(text, start), start);
+  let afterCondition = -1;
+  for (const m of lead.matchAll(CONDITION_WORD)) afterCondition = m.index + m[0].length;
+  if (afterCondition < 0) return false;
+  const scope = lead.slice(afterCondition);
+  const actor = REPORTED_ACTOR.exec(scope);
+  return actor !== null && !NEGATION_WORD.test(scope.slice(actor.index + actor[0].length));
 }
 
 const byPhrases: Detector = (ctx, trigger) => {
@@ -321,12 +357,30 @@ const SINCE_MONTH = new RegExp(
   'gi',
 );
 
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
+/** Months named one by one: "August, September, October and November". */
+const MONTH_LIST = new RegExp(
+  String.raw`\b${MONTH_NAME}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)${MONTH_NAME})+\b`,
+  'gi',
+);
+
+/** The most distinct months a message lists in one run (each a billing asked back). */
+function listedMonths(text: string): number {
+  let most = 0;
+  MONTH_LIST.lastIndex = 0;
+  for (let m = MONTH_LIST.exec(text); m; m = MONTH_LIST.exec(text)) {
+    const names = new Set(m[0].toLowerCase().match(new RegExp(MONTH_NAME, 'g')) ?? []);
+    most = Math.max(most, names.size);
+  }
+  return most;
+}
+
 /**
  * Months of billings asked back: "six charges", "11 payments", "12 x $24.99", "my last 5 billing
  * cycles", "the whole year", "every charge since March".
  */
 function monthsAskedBack(text: string, now: Date): number {
-  let months = periodMonths(text);
+  let months = Math.max(periodMonths(text), listedMonths(text));
   for (const { count } of countedInstallments(text)) months = Math.max(months, count);
   SINCE_MONTH.lastIndex = 0;
   for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
@@ -492,6 +546,30 @@ const medicalTreatment: Detector = (ctx, trigger) => {
   return null;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Severe quality complaints (002): "highly irate over the quality of the product".
+
+/**
+ * The trigger's phrases, or anger and a quality complaint in the same message: a note says "very
+ * angry (raised voice)" in one place and "the flavours taste chemical" in another.
+ */
+const severeQuality: Detector = (ctx, trigger) => {
+  const found = byPhrases(ctx, trigger);
+  if (found) return found;
+  const irate = signal(ctx.compiled, 'irate');
+  const complaint = signal(ctx.compiled, 'qualityComplaint');
+  for (const source of ctx.texts) {
+    const anger = findHits(ctx, irate, { only: [source] });
+    const quality = findHits(ctx, complaint, { only: [source] });
+    if (anger.length && quality.length)
+      return {
+        evidence: toEvidence([anger[0]!, quality[0]!], ctx.ticket),
+        because: 'highly irate about the quality of the product',
+      };
+  }
+  return null;
+};
+
 export const DETECTORS: Record<CompiledTrigger['rule']['detector'], Detector> = {
   phrases: byPhrases,
   profanity: abusive,
@@ -502,7 +580,7 @@ export const DETECTORS: Record<CompiledTrigger['rule']['detector'], Detector> = 
   supervisor,
   bank_gateway: bankGateway,
   unresolved,
-  severe_quality: byPhrases,
+  severe_quality: severeQuality,
   medical_treatment: medicalTreatment,
 };
 

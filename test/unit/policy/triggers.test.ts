@@ -583,3 +583,142 @@ test.each([
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
 });
+
+// Families added from the blind-set review (2026-12-02), each in words of its own: the meaning
+// (a threat carried by a verb form, a note's third person, a reading of listed months), with its
+// negation or near-miss beside it.
+const note = (body: string): Partial<NormalizedTicket> => ({
+  messages: [{ id: 'n1', author: 'note', body }],
+});
+const afterReply = (first: string, reply: string): Partial<NormalizedTicket> => ({
+  messages: [
+    { id: 'm1', author: 'customer', body: first },
+    { id: 'm2', author: 'agent', body: 'Sorry about that, I have passed it on to the team.' },
+    { id: 'm3', author: 'customer', body: reply },
+  ],
+});
+
+test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
+  ['chargeback_threat', "Come Friday I'm disputing this payment through my card issuer.", true],
+  ['chargeback_threat', "I'm not disputing it with my card company, I just want a receipt.", false],
+  [
+    'chargeback_threat',
+    "If it's late again I'm phoning my credit union to reverse the payment.",
+    true,
+  ],
+  [
+    'chargeback_threat',
+    'unused',
+    true,
+    note("Caller says if the refund isn't in by Monday she's contacting Visa to claw it back."),
+  ],
+  [
+    'chargeback_threat',
+    'unused',
+    false,
+    note('She is not calling her bank to reverse anything, she only wants tracking.'),
+  ],
+  ['chargeback_threat', 'I called my bank to update my address.', false],
+  ['payment_dispute', 'I unsubscribed last month but you still deducted $25 again.', true],
+  ['payment_dispute', 'Checkout rejected, it tells me to try another card.', true],
+  ['payment_dispute', 'I was billed twice in June but you sorted it quickly, thanks.', false],
+  [
+    'unresolved_complaint',
+    'unused',
+    true,
+    afterReply(
+      'My points never arrived.',
+      'The last agent said exactly that. It still isn’t sorted.',
+    ),
+  ],
+  [
+    'unresolved_complaint',
+    'unused',
+    true,
+    afterReply('The tub was half empty.', "I'm still not satisfied with a 10% code."),
+  ],
+  ['unresolved_complaint', 'My points still aren’t there, can you check?', false],
+  ['foreign_object', 'I chewed on a sharp glass sliver in one of the gummies.', true],
+  ['foreign_object', 'unused', true, note('Customer bit down on a metal fragment in her bar.')],
+  ['foreign_object', 'I found plastic pieces of the broken scoop in the box.', false],
+  [
+    'wholesale_reseller_issue',
+    'Our latest invoice charges the carton price of $60, not the rate we negotiated.',
+    true,
+  ],
+  ['wholesale_reseller_issue', 'How do I know whether a shop is an approved reseller?', false],
+  ['wholesale_reseller_issue', "What's your case price for 12 tubs?", false],
+  ['review_threat', "I'm going to make a video about how your company treats people.", true],
+  ['review_threat', "I'm making a video about how I mix my protein, love it!", false],
+  [
+    'review_threat',
+    "I'm putting together an honest comparison of collagen brands for my newsletter.",
+    false,
+  ],
+  ['drop_shipping_concern', 'My parcel came from a third-party warehouse, not from you.', true],
+  ['drop_shipping_concern', 'Half my order arrived in boxes from different sellers.', true],
+  [
+    'drop_shipping_concern',
+    'I run my own store and use a third party warehouse for my customers.',
+    false,
+  ],
+  [
+    'severe_quality_complaint',
+    'unused',
+    true,
+    note('Customer was furious; says the quality has gone downhill since the new formula.'),
+  ],
+  [
+    'severe_quality_complaint',
+    "I'm not furious, just noting the quality has slipped a little.",
+    false,
+  ],
+  ['medical_escalation', 'Can I get an answer from a pharmacist about mixing these two?', true],
+  ['medical_escalation', "I got advice from my pharmacist and it's fine.", false],
+  [
+    'bank_or_gateway_contact',
+    'unused',
+    true,
+    note('Call from Wells Fargo disputes team about order #88 and its amount.'),
+  ],
+  [
+    'dnr_escalation',
+    "It was delivered Monday supposedly, but I don't have it and that was 4 bottles.",
+    true,
+  ],
+  [
+    'subscription_refund_limit',
+    'I paid for five months of membership I never used and want all five back.',
+    true,
+    TSM,
+  ],
+  [
+    'subscription_refund_limit',
+    'Please refund my membership for July, August, September and October.',
+    true,
+    TSM,
+  ],
+  [
+    'subscription_refund_limit',
+    'Please refund my membership for September and October.',
+    false,
+    TSM,
+  ],
+  ['subscription_refund_limit', 'I want the last 5 payments on my membership back.', true, TSM],
+  [
+    'adverse_reaction_medical',
+    'A different supplement put me in hospital last summer; yours are fine. When does my order ship?',
+    false,
+  ],
+])('blind-review family, %s: %j → fires %s', (id, text, fires, extra) => {
+  expect(firedIds(text, extra).includes(id as never)).toBe(fires);
+});
+
+test.each([
+  ['order_issue.adverse_reaction', 'The gummies made my daughter sick overnight.'],
+  ['order.change', 'Could you push my next box back to the 15th?'],
+  ['product.specific', 'Is the ashwagandha okay with antidepressants?'],
+  ['order_issue.defect', 'This new batch tastes like chemicals.'],
+])('blind-review category %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id).toBe(id);
+});
