@@ -76,6 +76,11 @@ const ROWS: Record<string, Row[]> = {
     [REFUND_250, "I've passed your refund request to my team lead for approval.", []],
     [TWO_ORDERS, "I've refunded both orders for you.", ['refund_commitment']],
     [TSM_TEN_TIMES, "I'll refund all ten payments today.", ['refund_commitment']],
+    // "Sent" a refund commits; "sent your refund request" to a lead only mentions it.
+    [REFUND_250, "I've sent your $250 refund to the card you paid with.", ['refund_commitment']],
+    [REFUND_250, "I've sent your full-refund request to my supervisor to approve.", []],
+    [REFUND_250, "As promised, I'm issuing your refund of $250 right now.", ['refund_commitment']],
+    [REFUND_250, "I'm processing your refund request with my lead first.", []],
   ],
   replacement_commitment: [
     [DNR_3, "I'll ship replacements for all three bottles today.", ['replacement_commitment']],
@@ -83,6 +88,8 @@ const ROWS: Record<string, Row[]> = {
     [DNR_3, "I've asked my supervisor to approve a replacement.", []],
     [DNR_3, "I'll get three new bottles sent out to you today.", ['replacement_commitment']],
     [DNR_3, "We're sending a replacement box out tomorrow.", ['replacement_commitment']],
+    [DNR_3, "I've sent a replacement out by priority mail.", ['replacement_commitment']],
+    [DNR_3, "I've sent your replacement request to my team lead for approval.", []],
     [
       { ...DNR_3, facts: { replacementApproved: true } },
       'Your replacement has been approved and ships today.',
@@ -104,6 +111,16 @@ const ROWS: Record<string, Row[]> = {
       TSM_TEN_TIMES,
       "I've worked on this to the best of my abilities and escalated it to a supervisor.",
       ['best_of_my_abilities'],
+    ],
+    [
+      TSM_SUBSCRIPTION,
+      'I have tried everything I can here and have escalated this to my manager.',
+      ['best_of_my_abilities'],
+    ],
+    [
+      TSM_SUBSCRIPTION,
+      "I've shared your request and account history with our member services lead.",
+      [],
     ],
     [
       { ...TSM_SUBSCRIPTION, brand: 'HB' },
