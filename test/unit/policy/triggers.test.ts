@@ -719,6 +719,31 @@ test.each([
   ['order.change', 'Could you push my next box back to the 15th?'],
   ['product.specific', 'Is the ashwagandha okay with antidepressants?'],
   ['order_issue.defect', 'This new batch tastes like chemicals.'],
+  ['order_issue.did_not_like', "I just didn't get on with the collagen, could I return it?"],
+  ['product.ingredients', 'Can you tell me where the collagen is sourced?'],
+  ['product.ingredients', 'Is the facility also used to process peanuts? My son is allergic.'],
+  ['product.specific', 'Can I keep using the iron and the zinc together?'],
+  [
+    'order_issue.return_outside_warranty',
+    'My resistance bands are out of warranty now, can you still help?',
+  ],
+  ['platform.promo_issue', 'The bonus scoop is not being added to my basket.'],
+  [
+    'shipping.multiple_international',
+    'That is the second parcel to Ireland this autumn that customs held.',
+  ],
+  ['platform.website_issue', "The password reset never works, I've tried four times."],
+  ['order.change', 'Could you exchange the tub for a different flavour before it leaves?'],
+  ['shipping.lost_in_transit', 'FedEx has lost my package, what now?'],
+  ['retail.negative_experience', 'I stopped by your Main Street shop and nobody could help me.'],
+  ['shipping.us_delay', 'My parcel is a week late now.'],
+  ['order.address_update', 'Our address has changed, please use the new one from now on.'],
+  ['general.faq_terms', 'Quick question about your policies on pausing a membership.'],
+  ['general.product_information', 'Does the vitamin D come in a liquid form?'],
+  ['general.wholesale_inquiry', 'Would you allow reselling of your bars at our cafe?'],
+  ['order.confirmation', "I haven't received a confirmation email for this morning's order."],
+  ['billing.honor_promo', 'Could you honour the sale price? I bought it the day before.'],
+  ['billing.promo_not_working', 'The code in your newsletter keeps saying not valid.'],
 ])('blind-review category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
