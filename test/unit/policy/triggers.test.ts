@@ -744,6 +744,16 @@ test.each([
   ['order.confirmation', "I haven't received a confirmation email for this morning's order."],
   ['billing.honor_promo', 'Could you honour the sale price? I bought it the day before.'],
   ['billing.promo_not_working', 'The code in your newsletter keeps saying not valid.'],
+  ['shipping.processing_delay', "Why hasn't my order shipped after four days?"],
+  // A carrier return and a bad store visit name the issue over a missing detail or a broken fixture.
+  [
+    'shipping.return_to_sender',
+    'USPS is sending it back to you, returned to sender: the apartment number was missing.',
+  ],
+  [
+    'retail.negative_experience',
+    'I visited your Oak Road store; the till was broken and nobody was at the counter.',
+  ],
 ])('blind-review category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
