@@ -151,9 +151,12 @@ function refundRequests(ctx: EvaluationContext): Hit[] {
 const COUNT_WORD = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 /** What a subscription bills once per period: "payments", "billing cycles", "renewals". */
 const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months|shipments|boxes)`;
-/** Up to two words between the count and the unit: "four membership payments", "5 billing cycles". */
+/**
+ * Up to two words between the count and the unit ("four membership payments", "5 billing
+ * cycles"), after an optional "of the" ("all 7 of the membership charges").
+ */
 const COUNTED_BILLINGS = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
+  String.raw`\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
   'gi',
 );
 /** "12 x $24.99", "3 × $80". */
@@ -400,7 +403,13 @@ const subscriptionRefunds: Detector = (ctx) => {
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const months = monthsAskedBack(own, ctx.now);
-    if (months > limit && (billing.test(own) || /\b(charges?|payments?|billings?)\b/i.test(own)))
+    // Months named one by one are billing periods by themselves ("refund June, July, August and
+    // September"); a count needs a billing word beside it ("4 days" is no billing).
+    const billed =
+      billing.test(own) ||
+      /\b(charges?|payments?|billings?)\b/i.test(own) ||
+      listedMonths(own) > limit;
+    if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
         because: `asks for ${months} months of subscription billings back (more than ${limit})`,
