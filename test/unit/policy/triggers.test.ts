@@ -705,6 +705,13 @@ test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
     TSM,
   ],
   ['subscription_refund_limit', 'I want the last 5 payments on my membership back.', true, TSM],
+  ['review_threat', "I'm filming a reel about how I use your protein in smoothies.", false],
+  [
+    'drop_shipping_concern',
+    'My box came from a different warehouse than usual, same tracking?',
+    false,
+  ],
+  ['foreign_object', 'The plastic scoop was buried in the powder, took me a while to find!', false],
   ['chargeback_threat', "I'm ringing Barclays tomorrow to get the charge reversed.", true],
   ['chargeback_threat', "I don't want my bank to get the charge reversed, just send it.", false],
   [
