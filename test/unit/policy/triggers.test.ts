@@ -706,6 +706,18 @@ test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
   ],
   ['subscription_refund_limit', 'I want the last 5 payments on my membership back.', true, TSM],
   ['review_threat', "I'm filming a reel about how I use your protein in smoothies.", false],
+  ['fraud_accusation', 'Honestly this company is a racket, you take money and send nothing.', true],
+  ['fraud_accusation', 'Does this racket come with a cover? It is for my son.', false],
+  [
+    'adverse_reaction_medical',
+    'He came out in hives and the pediatrician put him on antihistamines.',
+    true,
+  ],
+  ['adverse_reaction_medical', 'Our pediatrician said the kids gummies are fine for him.', false],
+  ['review_threat', "Look out for the Trustpilot review I'm going to write tonight.", true],
+  ['payment_dispute', 'I see a debit on my statement from you that we never approved.', true],
+  ['bank_or_gateway_contact', 'You refunded me on Oct 20 and it still has not shown up.', true],
+  ['bank_or_gateway_contact', 'You refunded me on Nov 18, when should I see it?', false],
   [
     'drop_shipping_concern',
     'My box came from a different warehouse than usual, same tracking?',
