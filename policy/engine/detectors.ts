@@ -226,9 +226,50 @@ const NOT_A_SUM =
 /** An amount the customer rules out: "$120, not $240", "instead of $300". */
 const STRUCK_OUT = /\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?$/i;
 
+const UNITS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TENS: Record<string, number> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** Money spelled out: "two hundred dollars", "three hundred and fifty bucks", "a thousand dollars". */
+const WORD_AMOUNT = new RegExp(
+  String.raw`\b(${Object.keys(UNITS).join('|')})\s+(hundred|thousand)(?:\s+(?:and\s+)?(${Object.keys(TENS).join('|')}))?\s+(?:dollars|bucks|usd)\b`,
+  'gi',
+);
+
+/** The amounts in a text, in digits ("$200", "250 USD") or spelled out ("two hundred dollars"). */
+function amountsIn(text: string): { value: number; start: number; end: number }[] {
+  const amounts = [...findAmounts(text)];
+  WORD_AMOUNT.lastIndex = 0;
+  for (let m = WORD_AMOUNT.exec(text); m; m = WORD_AMOUNT.exec(text)) {
+    const scale = m[2]!.toLowerCase() === 'thousand' ? 1000 : 100;
+    const value = UNITS[m[1]!.toLowerCase()]! * scale + (m[3] ? TENS[m[3].toLowerCase()]! : 0);
+    amounts.push({ value, start: m.index, end: m.index + m[0].length });
+  }
+  return amounts;
+}
+
 /** The amounts a sentence asks back: their sum when it names several orders, else the largest. */
 function sentenceAmount(sentence: string): number | null {
-  const amounts = findAmounts(sentence)
+  const amounts = amountsIn(sentence)
     .filter((a) => !STRUCK_OUT.test(sentence.slice(Math.max(0, a.start - 16), a.start)))
     .map((a) => a.value);
   if (!amounts.length) return null;
@@ -254,7 +295,7 @@ export function requestedRefund(
     several ||= SEVERAL.test(sentence);
     const inSentence = sentenceAmount(sentence);
     const installments = installmentTotal(own);
-    const inMessage = findAmounts(own).map((a) => a.value);
+    const inMessage = amountsIn(own).map((a) => a.value);
     const candidate =
       inSentence !== null
         ? Math.max(inSentence, installments)
@@ -263,7 +304,7 @@ export function requestedRefund(
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
   for (const hit of fullRefundHits) {
-    const amounts = findAmounts(hit.text).map((a) => a.value);
+    const amounts = amountsIn(hit.text).map((a) => a.value);
     if (amounts.length) stated = Math.max(stated ?? 0, ...amounts);
   }
   if (stated !== null) return { amount: stated, how: 'stated' };

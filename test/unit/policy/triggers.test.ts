@@ -707,6 +707,23 @@ test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
   ['subscription_refund_limit', 'I want the last 5 payments on my membership back.', true, TSM],
   ['review_threat', "I'm filming a reel about how I use your protein in smoothies.", false],
   ['fraud_accusation', 'Honestly this company is a racket, you take money and send nothing.', true],
+  ['refund_over_threshold', "I'd like a refund of two hundred dollars for the bundle.", true],
+  ['refund_over_threshold', 'Please refund the one hundred and fifty dollars I paid.', false],
+  [
+    'repeat_refunds',
+    'unused',
+    true,
+    {
+      messages: [
+        { id: 'm1', author: 'customer', body: 'The greens did nothing, I would like a refund.' },
+        {
+          id: 'n1',
+          author: 'note',
+          body: 'Account check: she is asking for a fourth.',
+        },
+      ],
+    },
+  ],
   ['fraud_accusation', 'Does this racket come with a cover? It is for my son.', false],
   [
     'adverse_reaction_medical',
