@@ -808,6 +808,19 @@ test.each([
   ['billing.honor_promo', 'Could you honour the sale price? I bought it the day before.'],
   ['billing.promo_not_working', 'The code in your newsletter keeps saying not valid.'],
   ['shipping.processing_delay', "Why hasn't my order shipped after four days?"],
+  [
+    'order_issue.return_outside_warranty',
+    'Could I still send the bands back? I bought them last spring.',
+  ],
+  ['product.specific', 'Is the greens powder okay to use if I have kidney stones?'],
+  ['product.specific', 'What magnesium would you recommend for cramps at night?'],
+  ['platform.website_issue', "The site won't let me sign into my account, it shows error 403."],
+  ['platform.website_issue', 'The pay button does nothing when I tap it.'],
+  [
+    'platform.promo_issue',
+    'The email promised 30% off sitewide but my cart prices are not reduced.',
+  ],
+  ['billing.gift_card_not_found', "The e-gift card from my aunt isn't recognised at checkout."],
   // A carrier return and a bad store visit name the issue over a missing detail or a broken fixture.
   [
     'shipping.return_to_sender',
