@@ -580,6 +580,8 @@ test.each([
   'In case our clients ask, do you ship to Canada? Not urgent.',
   'Since my surgery I have loved your protein shakes. When will my order arrive?',
   'Is your protein sold by any stores near Austin?',
+  'When I tap the checkout button, where do I type my gift message?',
+  'Could I still send a gift note with my order?',
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
 });
@@ -815,7 +817,7 @@ test.each([
   ['product.specific', 'Is the greens powder okay to use if I have kidney stones?'],
   ['product.specific', 'What magnesium would you recommend for cramps at night?'],
   ['platform.website_issue', "The site won't let me sign into my account, it shows error 403."],
-  ['platform.website_issue', 'The pay button does nothing when I tap it.'],
+  ['platform.website_issue', 'When I click the pay button nothing happens.'],
   [
     'platform.promo_issue',
     'The email promised 30% off sitewide but my cart prices are not reduced.',
