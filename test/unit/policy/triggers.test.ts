@@ -581,6 +581,8 @@ test.each([
   'Since my surgery I have loved your protein shakes. When will my order arrive?',
   'Is your protein sold by any stores near Austin?',
   'When I tap the checkout button, where do I type my gift message?',
+  'I visited your store last week and the staff were lovely!',
+  'What do you recommend for someone new to protein?',
   'Could I still send a gift note with my order?',
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
