@@ -42,9 +42,25 @@ function phraseHits(ctx: EvaluationContext, trigger: CompiledTrigger): Hit[] {
   if (!trigger.rule.negatable) return hits;
   return hits.filter(
     (hit) =>
-      !negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
-      reportedConsequent(hit.source.text, hit.start),
+      !NEGATED_OPENING.test(hit.text) &&
+      (!negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
+        reportedConsequent(hit.source.text, hit.start) ||
+        notHesitating(hit.source.text, hit.start)),
   );
+}
+
+/**
+ * A match that opens with its own subject and a negation: "I am not threatening legal action"
+ * matches "(i am) ~2 (legal action)" with the "not" inside the gap, where the negation reader
+ * (which looks before the match) cannot see it. "I will not hesitate to sue" stays a threat.
+ */
+const NEGATED_OPENING =
+  /^(?:i'?m|i am|i'?ll|i will|i shall|we'?ll|we will|we are|we're|going to|gonna|plan to)\s+(?:not|never|no longer)\b(?!\s+hesitate)/i;
+
+/** "I will not hesitate to take legal action": the negation makes the threat, not undoes it. */
+function notHesitating(text: string, start: number): boolean {
+  const lead = text.slice(clauseStart(text, start), start);
+  return /\b(?:not|never|won'?t|wouldn'?t)\s+hesitate\s+to\b(?:\s+\S+){0,3}\s*$/i.test(lead);
 }
 
 const CONDITION_WORD = /\b(?:if|unless|until|should|or)\b/gi;
