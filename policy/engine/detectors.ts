@@ -505,6 +505,15 @@ function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | un
   return days;
 }
 
+const REFUSAL = /^(?:refus|declin)/i;
+const NEGATION_BEFORE = /\b(?:not|never)\s+$/i;
+
+/** "I'm not refusing to contact UPS, I already did": a refusal negated is no refusal. */
+function negatedRefusal(hit: Hit): boolean {
+  const before = hit.source.text.slice(Math.max(0, hit.start - 12), hit.start);
+  return REFUSAL.test(hit.text) && NEGATION_BEFORE.test(before);
+}
+
 const dnr: Detector = (ctx) => {
   const situation = findHits(ctx, signal(ctx.compiled, 'dnrSituation'), { keepNegated: true });
   if (!situation.length) return null;
@@ -518,7 +527,10 @@ const dnr: Detector = (ctx) => {
     ctx.facts.replacementUnits ??
     Math.max(0, ...orderUnits, ...ctx.texts.map((t) => maxUnits(t.text.slice(0, t.end))));
   if (units > dnrUnits) reasons.push(`${units} units to replace (more than ${dnrUnits})`);
-  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), { keepNegated: true });
+  // Read with negation kept ("not calling UPS" is the refusal), except a refusal itself negated.
+  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
+    keepNegated: true,
+  }).filter((hit) => !negatedRefusal(hit));
   const declined = ctx.facts.customerDeclinedCourier ?? declines.length > 0;
   if (declined) {
     reasons.push('the customer declines to contact the courier');

@@ -751,6 +751,11 @@ test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
   ['subscription_refund_limit', 'I want the last 5 payments on my membership back.', true, TSM],
   ['review_threat', "I'm filming a reel about how I use your protein in smoothies.", false],
   ['legal_threat', "I'm not threatening legal action, I just want my order.", false],
+  [
+    'dnr_escalation',
+    "It says delivered but it isn't here. I'm not refusing to contact UPS, I already did.",
+    false,
+  ],
   ['legal_threat', 'I will not hesitate to take legal action over this.', true],
   ['legal_threat', "I'll be seeking legal advice about this.", true],
   ['fraud_accusation', 'These gummies look fake, the packaging is totally different.', true],
