@@ -4,6 +4,7 @@
  */
 import type { Evidence, TierLevel } from '../contract';
 import {
+  clauseStart,
   type Amount,
   DAY_MS,
   remembered,
@@ -15,7 +16,14 @@ import {
   statedDays,
 } from '../text';
 import { signal, type CompiledTrigger } from './compiled';
-import { findHits, toEvidence, type EvaluationContext, type Hit, type ReadText } from './context';
+import {
+  findHits,
+  negatedOrHypothetical,
+  toEvidence,
+  type EvaluationContext,
+  type Hit,
+  type ReadText,
+} from './context';
 import { profanitySpans } from './profanity';
 
 export interface Detection {
@@ -29,10 +37,54 @@ export interface Detection {
 type Detector = (ctx: EvaluationContext, trigger: CompiledTrigger) => Detection | null;
 
 function phraseHits(ctx: EvaluationContext, trigger: CompiledTrigger): Hit[] {
-  return findHits(ctx, trigger.matcher, {
-    keepNegated: !trigger.rule.negatable,
+  const hits = findHits(ctx, trigger.matcher, {
+    keepNegated: true,
     exceptions: trigger.exceptions,
   });
+  if (!trigger.rule.negatable) return hits;
+  return hits.filter(
+    (hit) =>
+      !NEGATED_OPENING.test(hit.text) &&
+      (!negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
+        reportedConsequent(hit.source.text, hit.start) ||
+        notHesitating(hit.source.text, hit.start)),
+  );
+}
+
+/**
+ * A match that opens with its own subject and a negation: "I am not threatening legal action"
+ * matches "(i am) ~2 (legal action)" with the "not" inside the gap, where the negation reader
+ * (which looks before the match) cannot see it. "I will not hesitate to sue" stays a threat.
+ */
+const NEGATED_OPENING =
+  /^(?:i'?m|i am|i'?ll|i will|i shall|we'?ll|we will|we are|we're|going to|gonna|plan to)\s+(?:not|never|no longer)\b(?!\s+hesitate)/i;
+
+/** "I will not hesitate to take legal action": the negation makes the threat, not undoes it. */
+function notHesitating(text: string, start: number): boolean {
+  const lead = text.slice(clauseStart(text, start), start);
+  return /\b(?:not|never|won'?t|wouldn'?t)\s+hesitate\s+to\b(?:\s+\S+){0,3}\s*$/i.test(lead);
+}
+
+const CONDITION_WORD = /\b(?:if|unless|until|should|or)\b/gi;
+/** A third person who will act, as a note reports the caller: "he is", "she'll", "they're". */
+const REPORTED_ACTOR = /\b(?:he|she|they)(?:\s+(?:is|are|will)\b|'s\b|'re\b|'ll\b)/i;
+const NEGATION_WORD =
+  /\b(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;
+
+/**
+ * A conditional threat reported in the third person ("if the new ones come broken he is calling
+ * Amex"): the condition is the customer's, the threat stands. The shared negation reader only
+ * knows first-person consequents ("I'm", "I'll"), which is how customers write; notes and
+ * relatives write "he is", "she'll".
+ */
+function reportedConsequent(text: string, start: number): boolean {
+  const lead = text.slice(clauseStart(text, start), start);
+  let afterCondition = -1;
+  for (const m of lead.matchAll(CONDITION_WORD)) afterCondition = m.index + m[0].length;
+  if (afterCondition < 0) return false;
+  const scope = lead.slice(afterCondition);
+  const actor = REPORTED_ACTOR.exec(scope);
+  return actor !== null && !NEGATION_WORD.test(scope.slice(actor.index + actor[0].length));
 }
 
 const byPhrases: Detector = (ctx, trigger) => {
@@ -117,9 +169,12 @@ function refundRequests(ctx: EvaluationContext): Hit[] {
 const COUNT_WORD = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 /** What a subscription bills once per period: "payments", "billing cycles", "renewals". */
 const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months|shipments|boxes)`;
-/** Up to two words between the count and the unit: "four membership payments", "5 billing cycles". */
+/**
+ * Up to two words between the count and the unit ("four membership payments", "5 billing
+ * cycles"), after an optional "of the" ("all 7 of the membership charges").
+ */
 const COUNTED_BILLINGS = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
+  String.raw`\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
   'gi',
 );
 /** "12 x $24.99", "3 × $80". */
@@ -328,7 +383,7 @@ export function requestedRefund(
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
   for (const hit of fullRefundHits) {
-    const amounts = findAmounts(hit.text).map((a) => a.value);
+    const amounts = amountsIn(hit.text).map((a) => a.value);
     if (amounts.length) stated = Math.max(stated ?? 0, ...amounts);
   }
   if (stated !== null) return { amount: stated, how: 'stated' };
@@ -427,12 +482,30 @@ const SINCE_MONTH = new RegExp(
 
 const THIS_YEAR = /\b(?:(?:every|all|each)\b[^.!?]{0,40}\bthis year|this year'?s)\b/i;
 
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
+/** Months named one by one: "August, September, October and November". */
+const MONTH_LIST = new RegExp(
+  String.raw`\b${MONTH_NAME}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)${MONTH_NAME})+\b`,
+  'gi',
+);
+
+/** The most distinct months a message lists in one run (each a billing asked back). */
+function listedMonths(text: string): number {
+  let most = 0;
+  MONTH_LIST.lastIndex = 0;
+  for (let m = MONTH_LIST.exec(text); m; m = MONTH_LIST.exec(text)) {
+    const names = new Set(m[0].toLowerCase().match(new RegExp(MONTH_NAME, 'g')) ?? []);
+    most = Math.max(most, names.size);
+  }
+  return most;
+}
+
 /**
  * Months of billings asked back: "six charges", "11 payments", "12 x $24.99", "my last 5 billing
  * cycles", "the whole year", "every charge since March".
  */
 function monthsAskedBack(text: string, now: Date): number {
-  let months = periodMonths(text);
+  let months = Math.max(periodMonths(text), listedMonths(text));
   for (const { count } of countedInstallments(text)) months = Math.max(months, count);
   // "every payment this year", "this year's fees": January to now.
   if (THIS_YEAR.test(text)) months = Math.max(months, now.getUTCMonth() + 1);
@@ -454,7 +527,13 @@ const subscriptionRefunds: Detector = (ctx) => {
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const months = monthsAskedBack(own, ctx.now);
-    if (months > limit && (billing.test(own) || /\b(charges?|payments?|billings?)\b/i.test(own)))
+    // Months named one by one are billing periods by themselves ("refund June, July, August and
+    // September"); a count needs a billing word beside it ("4 days" is no billing).
+    const billed =
+      billing.test(own) ||
+      /\b(charges?|payments?|billings?)\b/i.test(own) ||
+      listedMonths(own) > limit;
+    if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
         because: `asks for ${months} months of subscription billings back (more than ${limit})`,
@@ -506,6 +585,15 @@ function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | un
   return days;
 }
 
+const REFUSAL = /^(?:refus|declin)/i;
+const NEGATION_BEFORE = /\b(?:not|never)\s+$/i;
+
+/** "I'm not refusing to contact UPS, I already did": a refusal negated is no refusal. */
+function negatedRefusal(hit: Hit): boolean {
+  const before = hit.source.text.slice(Math.max(0, hit.start - 12), hit.start);
+  return REFUSAL.test(hit.text) && NEGATION_BEFORE.test(before);
+}
+
 const dnr: Detector = (ctx) => {
   const situation = findHits(ctx, signal(ctx.compiled, 'dnrSituation'), { keepNegated: true });
   if (!situation.length) return null;
@@ -519,7 +607,10 @@ const dnr: Detector = (ctx) => {
     ctx.facts.replacementUnits ??
     Math.max(0, ...orderUnits, ...ctx.texts.map((t) => maxUnits(t.text.slice(0, t.end))));
   if (units > dnrUnits) reasons.push(`${units} units to replace (more than ${dnrUnits})`);
-  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), { keepNegated: true });
+  // Read with negation kept ("not calling UPS" is the refusal), except a refusal itself negated.
+  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
+    keepNegated: true,
+  }).filter((hit) => !negatedRefusal(hit));
   const declined = ctx.facts.customerDeclinedCourier ?? declines.length > 0;
   if (declined) {
     reasons.push('the customer declines to contact the courier');
@@ -613,6 +704,30 @@ const medicalTreatment: Detector = (ctx, trigger) => {
   return null;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Severe quality complaints (002): "highly irate over the quality of the product".
+
+/**
+ * The trigger's phrases, or anger and a quality complaint in the same message: a note says "very
+ * angry (raised voice)" in one place and "the flavours taste chemical" in another.
+ */
+const severeQuality: Detector = (ctx, trigger) => {
+  const found = byPhrases(ctx, trigger);
+  if (found) return found;
+  const irate = signal(ctx.compiled, 'irate');
+  const complaint = signal(ctx.compiled, 'qualityComplaint');
+  for (const source of ctx.texts) {
+    const anger = findHits(ctx, irate, { only: [source] });
+    const quality = findHits(ctx, complaint, { only: [source] });
+    if (anger.length && quality.length)
+      return {
+        evidence: toEvidence([anger[0]!, quality[0]!], ctx.ticket),
+        because: 'highly irate about the quality of the product',
+      };
+  }
+  return null;
+};
+
 export const DETECTORS: Record<CompiledTrigger['rule']['detector'], Detector> = {
   phrases: byPhrases,
   profanity: abusive,
@@ -623,7 +738,7 @@ export const DETECTORS: Record<CompiledTrigger['rule']['detector'], Detector> = 
   supervisor,
   bank_gateway: bankGateway,
   unresolved,
-  severe_quality: byPhrases,
+  severe_quality: severeQuality,
   medical_treatment: medicalTreatment,
 };
 

@@ -80,6 +80,20 @@ const ROWS: Record<string, Row[]> = {
     [REFUND_250, "I've gone ahead and credited you the full amount.", ['refund_commitment']],
     [REFUND_250, 'Your purchase will be fully refunded by Friday.', ['refund_commitment']],
     [TSM_TEN_TIMES, "I'll refund all ten payments today.", ['refund_commitment']],
+    // "Sent" a refund commits; "sent your refund request" to a lead only mentions it.
+    [REFUND_250, "I've sent your $250 refund to the card you paid with.", ['refund_commitment']],
+    [REFUND_250, "I've sent your full-refund request to my supervisor to approve.", []],
+    [REFUND_250, "As promised, I'm issuing your refund of $250 right now.", ['refund_commitment']],
+    [REFUND_250, "I'm processing your refund request with my lead first.", []],
+    [REFUND_250, 'No problem, your refund is on its way.', ['refund_commitment']],
+    [REFUND_250, "I've gone ahead and credited the $250 to your card.", ['refund_commitment']],
+    [
+      REFUND_250,
+      'A full refund has been issued to your original payment method.',
+      ['refund_commitment'],
+    ],
+    [REFUND_250, 'Expect the refund within 3-5 business days.', ['refund_commitment']],
+    [REFUND_250, 'If my lead approves it, a full refund can follow.', []],
   ],
   replacement_commitment: [
     [DNR_3, "I'll ship replacements for all three bottles today.", ['replacement_commitment']],
@@ -88,6 +102,10 @@ const ROWS: Record<string, Row[]> = {
     [DNR_3, "I'll get three new bottles sent out to you today.", ['replacement_commitment']],
     [DNR_3, "We're sending a replacement box out tomorrow.", ['replacement_commitment']],
     [DNR_3, "I'm resending your order this afternoon.", ['replacement_commitment']],
+    [DNR_3, "I've sent a replacement out by priority mail.", ['replacement_commitment']],
+    [DNR_3, "I've sent your replacement request to my team lead for approval.", []],
+    [DNR_3, 'A replacement order has been placed and ships tomorrow.', ['replacement_commitment']],
+    [DNR_3, 'Once approved, the replacement order can be placed.', []],
     [
       { ...DNR_3, facts: { replacementApproved: true } },
       'Your replacement has been approved and ships today.',
@@ -116,6 +134,21 @@ const ROWS: Record<string, Row[]> = {
       ['best_of_my_abilities'],
     ],
     [TSM_SUBSCRIPTION, "I've shared your request with our member services lead.", []],
+    [
+      TSM_SUBSCRIPTION,
+      'I have tried everything I can here and have escalated this to my manager.',
+      ['best_of_my_abilities'],
+    ],
+    [
+      TSM_SUBSCRIPTION,
+      'I have worked this to the best of my ability and passed your request to a supervisor.',
+      ['best_of_my_abilities'],
+    ],
+    [
+      TSM_SUBSCRIPTION,
+      "I've shared your request and account history with our member services lead.",
+      [],
+    ],
     [
       { ...TSM_SUBSCRIPTION, brand: 'HB' },
       "I've worked this to the best of my abilities and escalated your request to a supervisor.",
