@@ -367,18 +367,30 @@ export function requestedRefund(
   const partial = signal(ctx.compiled, 'partialRefund');
   let stated: number | null = null;
   let several = false;
+  // What a whole message states, read once per message, not once per request found in it (a
+  // long message with many requests would otherwise be read in quadratic time).
+  const messages = new Map<ReadText, { installments: number; largest: number | null }>();
+  const statedIn = (source: ReadText) => {
+    let stated = messages.get(source);
+    if (!stated) {
+      const own = source.text.slice(0, source.end);
+      let largest: number | null = null;
+      for (const amount of amountsIn(own))
+        largest = Math.max(largest ?? amount.value, amount.value);
+      stated = { installments: installmentTotal(own), largest };
+      messages.set(source, stated);
+    }
+    return stated;
+  };
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
     const sentence = own.slice(from, to);
     several ||= SEVERAL.test(sentence);
     const inSentence = sentenceAmount(sentence);
-    const installments = installmentTotal(own);
-    const inMessage = amountsIn(own).map((a) => a.value);
+    const { installments, largest } = statedIn(hit.source);
     const candidate =
-      inSentence !== null
-        ? Math.max(inSentence, installments)
-        : installments || (inMessage.length ? Math.max(...inMessage) : null);
+      inSentence !== null ? Math.max(inSentence, installments) : installments || largest;
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
