@@ -10,11 +10,12 @@ export function normalize(body: string): string {
 }
 
 const QUOTE_HEADER =
-  /(^|\n)[ \t>]*(On [^\n]{1,200}wrote:|-{2,}\s*Original Message\s*-{2,}|From: [^\n]+\n[ \t]*(Sent|Date): )/i;
+  /(^|\n)[ \t>]*(On [^\n]{1,200}wrote:|-{2,}\s*(Original|Forwarded) Message\s*-{2,}|Begin forwarded message:|From: [^\n]+\n[ \t]*(Sent|Date): )/i;
 
 /**
  * The length of the body that is the customer's own words: quoted email history (an "On … wrote:"
- * header, an "Original Message" divider, or a run of `>` lines) is cut off.
+ * header, an "Original Message" or "Forwarded message" divider, a "From: … Sent:" header, or a run
+ * of `>` lines) is cut off.
  */
 export function ownTextLength(body: string): number {
   const header = QUOTE_HEADER.exec(body);

@@ -100,6 +100,7 @@ const NEGATED =
 export function negatedOrHypothetical(text: string, start: number, end: number): boolean {
   if (!isNegatedOrHypothetical(text, start)) return false;
   const lead = text.slice(clauseStart(text, start), start);
+  if (suspectedConduct(text, lead, start, end)) return false;
   let afterCondition = 0;
   for (const m of lead.matchAll(CONDITION)) afterCondition = m.index + m[0].length;
   const scope = lead.slice(afterCondition);
@@ -111,6 +112,55 @@ export function negatedOrHypothetical(text: string, start: number, end: number):
   const consequent = otherSubjectConsequent(text, start, end);
   if (consequent !== undefined) return NEGATED.test(text.slice(consequent, start));
   return true;
+}
+
+/**
+ * A condition or an indirect question about what the company is doing now: "if you're outsourcing
+ * fulfilment ...", "I'd like to know whether you are just reselling". Its subject is the company
+ * and its verb a progressive, so it raises the customer's suspicion of a practice; a hypothetical
+ * on the customer's side has the customer as its subject ("if I dispute it").
+ */
+const COMPANY_CONDUCT =
+  /\b(?:if|whether)\s+(?:you(?:\s+guys|\s+all)?|y'?all|your\s+(?:company|store|shop|team|brand|business)|the\s+company)(?:'re|\s+are|\s+is)\s+(?:(?:really|actually|now|still|just|even|simply|only|secretly|seriously|honestly)\s+)?([a-z]+ing)\b/gi;
+/** Progressives that name no practice: offers, plans and attempts ("if you're offering a refund"). */
+const NOT_CONDUCT = new Set([
+  'going',
+  'offering',
+  'giving',
+  'doing',
+  'having',
+  'getting',
+  'planning',
+  'willing',
+  'running',
+  'asking',
+  'looking',
+  'trying',
+  'thinking',
+  'sending',
+  'refunding',
+  'replacing',
+  'waiting',
+]);
+
+/**
+ * Is the match the practice a company-conduct clause suspects: its progressive verb opens within
+ * the match or at most three words before it, with no negation between?
+ */
+function suspectedConduct(text: string, lead: string, start: number, end: number): boolean {
+  const leadStart = start - lead.length;
+  const clause = text.slice(leadStart, end);
+  let conduct: RegExpExecArray | undefined;
+  COMPANY_CONDUCT.lastIndex = 0;
+  for (let m = COMPANY_CONDUCT.exec(clause); m; m = COMPANY_CONDUCT.exec(clause))
+    if (m.index < lead.length) conduct = m;
+  if (!conduct || NOT_CONDUCT.has(conduct[1]!.toLowerCase())) return false;
+  // "I don't mind if you're reselling": the suspicion itself negated.
+  if (NEGATED.test(lead.slice(0, conduct.index))) return false;
+  const verbStart = conduct.index + conduct[0].length - conduct[1]!.length;
+  if (verbStart >= lead.length) return true;
+  const between = lead.slice(verbStart);
+  return between.split(/\s+/).filter(Boolean).length <= 4 && !NEGATED.test(between);
 }
 
 /** How far back a condition is looked for: a sentence, not a whole message (this runs per match). */

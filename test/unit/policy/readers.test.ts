@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { canonicalize, negatedOrHypothetical } from '../../../policy/engine/context';
-import { isNegatedOrHypothetical, normalize } from '../../../policy/text';
+import { isNegatedOrHypothetical, normalize, ownTextLength } from '../../../policy/text';
 
 /** Is `phrase` (its first occurrence in `body`) dropped as negated or hypothetical? */
 function dropped(body: string, phrase: string): boolean {
@@ -89,5 +89,55 @@ describe('a condition opening after a colon or semicolon makes its sentence hypo
   test('the text reader agrees on its own', () => {
     const text = "Before I buy: if I don't like it, do you refund it?";
     expect(isNegatedOrHypothetical(text, text.indexOf('refund'))).toBe(true);
+  });
+});
+
+describe("a condition about the company's present practice raises the customer's suspicion", () => {
+  test.each([
+    ["If you're outsourcing fulfilment to random warehouses now I'd like to know.", 'outsourcing'],
+    ["I'd like to know whether you are just reselling Amazon stuff.", 'you are just reselling'],
+    ["I'd like to know whether you are just reselling Amazon stuff.", 'reselling'],
+    ['If you guys are using a middleman, tell me.', 'middleman'],
+    ["If you're selling fake products I want to know.", 'fake products'],
+  ])('"%s": %s is kept', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(false);
+  });
+
+  test.each([
+    // The practice negated, or the suspicion itself.
+    ["If you're not dropshipping, why did it come from Shenzhen?", 'dropshipping'],
+    ["I don't mind if you're reselling, I just want my order.", 'reselling'],
+    // Offers and abilities are no practice: the request stays hypothetical.
+    ["If you're offering a full refund I'd take it.", 'full refund'],
+    ['If you are able to refund the full amount that would be great.', 'refund the full amount'],
+    // The company is not the condition's subject, or the match is far from its verb.
+    ["If you're out of stock I want a full refund.", 'full refund'],
+    ['If I dispute it, will it hurt my account?', 'dispute it'],
+    [
+      "If you're shipping it today from the warehouse then I won't need a full refund.",
+      'full refund',
+    ],
+  ])('"%s": %s stays dropped', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(true);
+  });
+});
+
+describe('quoted history: a forwarded message is cut off like a reply', () => {
+  test.each([
+    [
+      'Still missing.\n\n---------- Forwarded message ---------\nSubject: Missing\n\nI will call my bank.',
+      'Still missing.\n\n',
+    ],
+    ['Still missing.\nBegin forwarded message:\n\nI will call my bank.', 'Still missing.\n'],
+    ['Still missing.\n-----Original Message-----\nI will call my bank.', 'Still missing.\n'],
+  ])('%j keeps %j', (body, own) => {
+    expect(body.slice(0, ownTextLength(body))).toBe(own);
+  });
+
+  test.each([
+    'I forwarded the message to my bank and they will call you.',
+    'Forwarded message from the courier: left at the door. It is not here.',
+  ])("%j is all the customer's own", (body) => {
+    expect(ownTextLength(body)).toBe(body.length);
   });
 });
