@@ -34,6 +34,12 @@ const REQUEST = /\b(can|could|may) i\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
+/**
+ * A condition's own future ("if you're going to refund me", "if they are gonna"): the condition's
+ * verb, no threatened consequent.
+ */
+const CONDITION_OWN_FUTURE =
+  /\b(?:if|unless)\s+[\w']+\s+(?:(?:are|is|am)\s+)?(?:going to|gonna)\b/gi;
 /** Words that open a new clause: the negation before them belongs to the clause before. */
 const CLAUSE_WORDS = new Set([
   'but',
@@ -122,7 +128,7 @@ export function isNegatedOrHypothetical(text: string, start: number): boolean {
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(lead); m; m = SUBJECT.exec(lead)) scopeStart = m.index;
   if (NEGATION.test(lead.slice(scopeStart))) return true;
-  const threat = THREAT_CONSEQUENT.test(lead);
+  const threat = THREAT_CONSEQUENT.test(lead.replace(CONDITION_OWN_FUTURE, ' '));
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);
   const prefix = text.slice(sentenceStart, start);

@@ -102,9 +102,13 @@ export function negatedOrHypothetical(text: string, start: number, end: number):
   const lead = text.slice(clauseStart(text, start), start);
   if (suspectedConduct(text, lead, start, end)) return false;
   let afterCondition = 0;
-  for (const m of lead.matchAll(CONDITION)) afterCondition = m.index + m[0].length;
+  let opensCondition = false;
+  for (const m of lead.matchAll(CONDITION)) {
+    afterCondition = m.index + m[0].length;
+    opensCondition = m[0].toLowerCase() !== 'or';
+  }
   const scope = lead.slice(afterCondition);
-  const inLead = CONSEQUENT.exec(scope);
+  const inLead = consequentIn(scope, opensCondition);
   if (inLead) return NEGATED.test(scope.slice(inLead.index + inLead[0].length));
   const match = text.slice(start, end);
   const opening = CONSEQUENT.exec(match);
@@ -112,6 +116,20 @@ export function negatedOrHypothetical(text: string, start: number, end: number):
   const consequent = otherSubjectConsequent(text, start, end);
   if (consequent !== undefined) return NEGATED.test(text.slice(consequent, start));
   return true;
+}
+
+/**
+ * The consequent's first words in what follows the last condition word. After "if" (not "or"),
+ * the condition's own subject and verb come first: "if you're going to refund me" and "if I'm
+ * charged again" open no consequent, a later "I'll" or "I'm" does.
+ */
+function consequentIn(scope: string, opensCondition: boolean): RegExpExecArray | null {
+  const first = CONSEQUENT.exec(scope);
+  if (!first || !opensCondition || /\S\s+\S/.test(scope.slice(0, first.index).trim())) return first;
+  const rest = first.index + first[0].length;
+  const next = CONSEQUENT.exec(scope.slice(rest));
+  if (next) next.index += rest;
+  return next;
 }
 
 /**

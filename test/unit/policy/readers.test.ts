@@ -141,3 +141,25 @@ describe('quoted history: a forwarded message is cut off like a reply', () => {
     expect(ownTextLength(body)).toBe(body.length);
   });
 });
+
+describe("a condition's own subject and future open no consequent", () => {
+  test.each([
+    ["If you're going to refund me the full $250, fine.", 'refund me'],
+    ["If they're gonna refund me the full $250 I'd be happy.", 'refund me'],
+    ['If you are going to make me wait, I will not dispute it but I will complain.', 'dispute it'],
+  ])('"%s": %s stays dropped', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(true);
+  });
+
+  test.each([
+    ["If I'm not refunded by Friday I'm filing a chargeback.", 'filing a chargeback'],
+    ["If I'm charged again I'll dispute it with my bank.", 'dispute it'],
+    ["If it is going to take weeks I'm going to dispute it.", 'dispute it'],
+    ["Fix it or I'm calling my bank.", 'calling my bank'],
+    ["Fix it or else I'll dispute the charge.", 'dispute the charge'],
+    ['if its not here by fri im doing a chargeback', 'doing a chargeback'],
+    ["If it isn't sent, I'm leaving a 1-star review.", "I'm leaving a 1-star review"],
+  ])('"%s": %s is kept', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(false);
+  });
+});
