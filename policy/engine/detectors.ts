@@ -567,9 +567,18 @@ const subscriptionRefunds: Detector = (ctx) => {
 
 const FORTNIGHTS = /\b(over|more than)?\s*(a|one|two|three|1|2|3)\s+fortnights?\b/gi;
 
-/** Durations in days, adding what the shared reader leaves out: "a fortnight" is 14 days. */
-function statedDaysWithFortnights(text: string): number[] {
+/**
+ * Durations in days, adding what the shared reader leaves out: "a fortnight" is 14 days.
+ * Remembered per text: the delivered-not-received and refund readers ask once per match.
+ */
+const statedDaysWithFortnights: (text: string) => readonly number[] = remembered(
+  readStatedDaysWithFortnights,
+);
+
+function readStatedDaysWithFortnights(text: string): number[] {
   const days = [...statedDays(text)];
+  // The pattern's optional lead makes it slow to rule out; most texts have no fortnight at all.
+  if (!/fortnight/i.test(text)) return days;
   FORTNIGHTS.lastIndex = 0;
   for (let m = FORTNIGHTS.exec(text); m; m = FORTNIGHTS.exec(text)) {
     const count = m[2]!.toLowerCase() === 'a' ? 1 : (parseCount(m[2]!) ?? 1);
@@ -587,12 +596,15 @@ function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | un
     if (!Number.isNaN(at))
       days = Math.max(days ?? 0, Math.floor((ctx.now.getTime() - at) / DAY_MS));
   }
+  // Each message once, however many of its phrases matched.
+  const read = new Set<ReadText>();
   for (const hit of dnrHits) {
+    if (read.has(hit.source)) continue;
+    read.add(hit.source);
     const own = hit.source.text.slice(0, hit.source.end);
     for (const date of findDates(own, ctx.now))
       days = Math.max(days ?? 0, Math.floor((ctx.now.getTime() - date.at) / DAY_MS));
-    const stated = statedDaysWithFortnights(own);
-    if (stated.length) days = Math.max(days ?? 0, ...stated);
+    for (const stated of statedDaysWithFortnights(own)) days = Math.max(days ?? 0, stated);
   }
   return days;
 }
