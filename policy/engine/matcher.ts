@@ -8,8 +8,8 @@
  * When more than one phrase remains, their matches are merged as the alternation would choose
  * them: the leftmost match, and at equal positions the phrase listed first.
  */
-import { compilePhrase } from '../phrases';
-import { phraseAnchors, type AnchorIndex } from './anchors';
+import type { AnchorIndex } from './anchors';
+import { compiledPhrase } from './phrase-table';
 
 export interface Span {
   start: number;
@@ -100,17 +100,17 @@ export class Matcher {
     patterns: readonly string[] = [],
     private readonly index?: AnchorIndex,
   ) {
-    const sources = phrases.map(compilePhrase);
+    const compiled = phrases.map(compiledPhrase);
+    const sources = compiled.map((c) => c.source);
     const all = [...sources, ...patterns];
     this.regex = all.length ? new RegExp(all.join('|'), 'gi') : null;
     if (!this.regex) return;
     this.whole = [this.regex];
     if (!index) return;
     const list = index.addList();
-    phrases.forEach((phrase, i) => {
-      const anchors = phraseAnchors(phrase);
+    compiled.forEach(({ source, anchors }) => {
       const alternative: Alternative = {
-        only: [new RegExp(sources[i]!, 'gi')],
+        only: [new RegExp(source, 'gi')],
         phrase: anchors ? index.addPhrase(list, anchors) : -1,
       };
       this.alternatives.push(alternative);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { DEFAULT_POLICY, validatePolicy } from '../../../policy/index';
-import { compileDefaultPolicy } from '../../../scripts/compile-policy';
+import { compileDefaultPhrases, compileDefaultPolicy } from '../../../scripts/compile-policy';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const source = () => parse(readFileSync(resolve(ROOT, 'policy/default-policy.yaml'), 'utf8'));
@@ -17,6 +17,12 @@ test('the YAML source is valid and every example it carries passes', () => {
 test('policy/default-policy.json is compiled from the current YAML (run npm run policy:compile)', () => {
   expect(readFileSync(resolve(ROOT, 'policy/default-policy.json'), 'utf8')).toBe(
     compileDefaultPolicy(),
+  );
+});
+
+test('policy/default-policy.phrases.json holds what the phrase compiler makes now (run npm run policy:compile)', () => {
+  expect(readFileSync(resolve(ROOT, 'policy/default-policy.phrases.json'), 'utf8')).toBe(
+    compileDefaultPhrases(),
   );
 });
 
