@@ -200,11 +200,11 @@ test('nothing good synced yet: the broken answer is rejected and the bundled pol
 });
 
 test('on the retry alarm, a good policy is put in force; the panel footer says synced', async () => {
-  server.served = { body: policyJson('2026.12.01-1'), etag: '"v1"' };
+  server.served = { body: policyJson('2026.12.11-1'), etag: '"v1"' };
   // The retry alarm goes off now instead of in a minute.
   await panel.evaluate(() => chrome.alarms.create('policy-sync-retry', { when: Date.now() }));
-  await expect.poll(() => storedVersion(), { timeout: 20_000 }).toBe('2026.12.01-1');
-  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.01-1');
+  await expect.poll(() => storedVersion(), { timeout: 20_000 }).toBe('2026.12.11-1');
+  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.11-1');
   expect(await panel.getByTestId('policy-source').textContent()).toMatch(
     /^synced from 127\.0\.0\.1:\d+ /,
   );
@@ -212,7 +212,7 @@ test('on the retry alarm, a good policy is put in force; the panel footer says s
   await expect.poll(async () => (await alarms())['policy-sync-retry']).toBeUndefined();
   await expect
     .poll(() => options.getByTestId('options-policy').textContent())
-    .toMatch(/Version 2026\.12\.01-1, from http:\/\/127\.0\.0\.1:\d+\/team\/policy\.json/);
+    .toMatch(/Version 2026\.12\.11-1, from http:\/\/127\.0\.0\.1:\d+\/team\/policy\.json/);
 });
 
 test('"Sync now" in the panel asks conditionally: the ETag is sent, 304 keeps the policy', async () => {
@@ -223,15 +223,15 @@ test('"Sync now" in the panel asks conditionally: the ETag is sent, 304 keeps th
     .toBe('The policy is up to date.');
   const sent = server.requests.slice(before).filter((r) => r.method === 'GET');
   expect(sent.map((r) => r.headers['if-none-match'])).toEqual(['"v1"']);
-  expect(await storedVersion()).toBe('2026.12.01-1');
+  expect(await storedVersion()).toBe('2026.12.11-1');
 });
 
 test('a changed policy replaces it, and survives a service worker restart', async () => {
-  server.served = { body: policyJson('2026.12.02-1'), etag: '"v2"' };
-  expect(await syncNow()).toEqual({ kind: 'updated', version: '2026.12.02-1' });
+  server.served = { body: policyJson('2026.12.12-1'), etag: '"v2"' };
+  expect(await syncNow()).toEqual({ kind: 'updated', version: '2026.12.12-1' });
   await restartServiceWorker();
-  expect(await storedVersion()).toBe('2026.12.02-1');
-  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.02-1');
+  expect(await storedVersion()).toBe('2026.12.12-1');
+  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.12-1');
   // The fresh worker carries on with the stored validators.
   const before = server.requests.length;
   expect(await syncNow()).toEqual({ kind: 'unchanged' });
@@ -242,7 +242,7 @@ test('a changed policy replaces it, and survives a service worker restart', asyn
 
 const BAD: [name: string, served: () => PolicyServer['served'], reason: RegExp][] = [
   ['not 200', () => ({ status: 404, body: 'gone' }), /answered 404 Not Found/],
-  ['not parseable', () => ({ body: '{"version": "2026.12.03-1", ' }), /does not parse/],
+  ['not parseable', () => ({ body: '{"version": "2026.12.13-1", ' }), /does not parse/],
   [
     'over 1 MB',
     () => ({ body: Buffer.alloc(1024 * 1024 + 10, 32) }),
@@ -257,27 +257,27 @@ const BAD: [name: string, served: () => PolicyServer['served'], reason: RegExp][
     'failing the schema',
     () => ({
       body: policyJson(
-        '2026.12.03-1',
+        '2026.12.13-1',
         (p) => ((p.thresholds as Record<string, unknown>).refundAmount = 'lots'),
       ),
     }),
-    /version 2026\.12\.03-1 is invalid: .*thresholds\.refundAmount/,
+    /version 2026\.12\.13-1 is invalid: .*thresholds\.refundAmount/,
   ],
   [
     'failing its own examples',
     () => ({
       body: policyJson(
-        '2026.12.03-1',
+        '2026.12.13-1',
         (p) => ((p.thresholds as Record<string, unknown>).refundAmount = 5000),
       ),
     }),
-    /version 2026\.12\.03-1 is invalid: .*examples "/,
+    /version 2026\.12\.13-1 is invalid: .*examples "/,
   ],
   [
     'carrying a catastrophic pattern',
     () => ({
       body: policyJson(
-        '2026.12.03-1',
+        '2026.12.13-1',
         (p) => (((p.triggers as Record<string, unknown>[])[0]!.patterns as string[]) = ['(a+)+$']),
       ),
     }),
@@ -286,7 +286,7 @@ const BAD: [name: string, served: () => PolicyServer['served'], reason: RegExp][
   [
     'older than the one in use',
     () => ({ body: policyJson('2026.01.01-1') }),
-    /version 2026\.01\.01-1 is older than 2026\.12\.02-1, the one in use/,
+    /version 2026\.01\.01-1 is older than 2026\.12\.12-1, the one in use/,
   ],
 ];
 
@@ -298,14 +298,14 @@ test.each(BAD)(
     expect(outcome.kind).toBe('rejected');
     expect(outcome.reason).toMatch(reason);
     await restartServiceWorker();
-    expect(await storedVersion()).toBe('2026.12.02-1');
+    expect(await storedVersion()).toBe('2026.12.12-1');
     await expect.poll(() => panel.getByTestId('sync-error').textContent()).toMatch(reason);
-    expect(await panel.getByTestId('policy-version').textContent()).toBe('2026.12.02-1');
+    expect(await panel.getByTestId('policy-version').textContent()).toBe('2026.12.12-1');
     expect(await panel.getByTestId('policy-source').textContent()).toMatch(/^last good, synced/);
     await expect
       .poll(() => options.getByTestId('options-sync-error').textContent())
       .toMatch(reason);
-    expect(await options.getByTestId('options-policy').textContent()).toMatch(/2026\.12\.02-1/);
+    expect(await options.getByTestId('options-policy').textContent()).toMatch(/2026\.12\.12-1/);
   },
 );
 
@@ -322,25 +322,25 @@ test('failures back off: the retry waits longer after each one', async () => {
 });
 
 test('a slow server times out and is rejected', async () => {
-  server.served = { body: policyJson('2026.12.04-1'), delayMs: 17_000 };
+  server.served = { body: policyJson('2026.12.14-1'), delayMs: 17_000 };
   const outcome = await syncNow();
   expect(outcome).toEqual({
     kind: 'rejected',
     reason: expect.stringMatching(/no answer within 15 s/),
   });
-  expect(await storedVersion()).toBe('2026.12.02-1');
+  expect(await storedVersion()).toBe('2026.12.12-1');
   await expect.poll(() => panel.getByTestId('sync-error').textContent()).toMatch(/no answer/);
 }, 40_000);
 
 test('a server without CORS, and no host permission granted: rejected, and the page says how to fix it', async () => {
   server.cors = false;
-  server.served = { body: policyJson('2026.12.04-2') };
+  server.served = { body: policyJson('2026.12.14-2') };
   try {
     const outcome = await syncNow();
     expect(outcome.reason).toMatch(
       /could not be reached .*the extension has no access to http:\/\/127\.0\.0\.1:\d+ \(open Settings and save to grant it\)/,
     );
-    expect(await storedVersion()).toBe('2026.12.02-1');
+    expect(await storedVersion()).toBe('2026.12.12-1');
     await options.reload();
     await expect
       .poll(() => options.getByTestId('options-access').textContent())
@@ -356,7 +356,7 @@ test('a server without CORS, and no host permission granted: rejected, and the p
 test('with a signing key: unsigned and badly signed files are rejected, a good signature is accepted', async () => {
   keys = await generateKeyPair();
   const other = await generateKeyPair();
-  const body = policyJson('2026.12.05-1');
+  const body = policyJson('2026.12.15-1');
   const bytes = new Uint8Array(Buffer.from(body));
   server.served = { body };
   await setSettings({ publicKey: keys.publicKey });
@@ -369,12 +369,12 @@ test('with a signing key: unsigned and badly signed files are rejected, a good s
   server.served = { body, signature: 'bm90IGEgc2lnbmF0dXJl' };
   expect((await syncNow()).reason).toMatch(/signature does not match/);
   await restartServiceWorker();
-  expect(await storedVersion()).toBe('2026.12.02-1');
+  expect(await storedVersion()).toBe('2026.12.12-1');
   await expect.poll(() => panel.getByTestId('sync-error').textContent()).toMatch(/signature/);
 
   server.served = { body, signature: await sign(bytes, keys.privateKey) };
-  expect(await syncNow()).toEqual({ kind: 'updated', version: '2026.12.05-1' });
-  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.05-1');
+  expect(await syncNow()).toEqual({ kind: 'updated', version: '2026.12.15-1' });
+  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.15-1');
   await expect.poll(() => panel.getByTestId('sync-error').count()).toBe(0);
 });
 
@@ -386,12 +386,12 @@ async function signed(version: string): Promise<PolicyServer['served']> {
 
 test('on browser start: the restarted browser keeps the policy and syncs by itself', async () => {
   await session.close();
-  server.served = await signed('2026.12.06-1');
+  server.served = await signed('2026.12.16-1');
   const before = server.policyGets().length;
   await openBrowser();
   // Nothing but the start itself asks the server.
-  await expect.poll(() => storedVersion(), { timeout: 20_000 }).toBe('2026.12.06-1');
+  await expect.poll(() => storedVersion(), { timeout: 20_000 }).toBe('2026.12.16-1');
   expect(server.policyGets().length).toBe(before + 1);
-  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.06-1');
+  await expect.poll(() => panel.getByTestId('policy-version').textContent()).toBe('2026.12.16-1');
   expect(await panel.getByTestId('agent-level').textContent()).toMatch(/level: 3/);
 });
