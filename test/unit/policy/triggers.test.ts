@@ -27,6 +27,8 @@ const TABLES: Record<string, Row[]> = {
     ['My bank is already looking into this charge for me.', true],
     ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
     ['Already disputed it through my bank, so stop emailing me.', true],
+    ['I phoned my bank and they told me nothing was declined on their end.', false],
+    ["I'm phoning my bank tomorrow to reverse this charge.", true],
   ],
   fraud_accusation: [
     ['You people are a scam. Send my product or my money.', true],
@@ -37,6 +39,11 @@ const TABLES: Record<string, Row[]> = {
     ],
     ['Your support team was fast, thank you.', false],
     ['Your company is completely fraudulent.', true],
+    ['These gummies are a counterfeit copy, the font on the label is wrong.', true],
+    ['This is not an authentic product, the seal looks different.', true],
+    ['Was that text a scam or a real message from you?', false],
+    ['Is this email a phishing attempt pretending to be your store?', false],
+    ['Is the original formula coming back?', false],
   ],
   legal_threat: [
     ["Refund me today or I'm getting a lawyer involved.", true],
@@ -53,6 +60,14 @@ const TABLES: Record<string, Row[]> = {
       "I'm severely allergic and ended up in the ER last year after a different brand's bar.",
       false,
     ],
+    [
+      'My son threw up all night after two of the chewables, so we took him to the pediatrician this morning.',
+      true,
+    ],
+    [
+      'I took my daughter to the doctor for her checkup and she asked which vitamins you sell for kids.',
+      false,
+    ],
   ],
   foreign_object: [
     ['I found a hard piece of blue plastic in my Vanilla Protein tub.', true],
@@ -61,11 +76,32 @@ const TABLES: Record<string, Row[]> = {
       'There was a small packet in my bottle that says DO NOT EAT. Is that supposed to be in there?',
       false,
     ],
+    ['There was a torn piece of a latex glove in with the tablets when I opened the jar.', true],
+    ['A scrap of grey fabric was mixed in with the gummies.', true],
+    ['Please wear gloves when you pack my order, the last box was dusty.', false],
+    ['The scoop was buried in the powder, took me ages to find it.', false],
   ],
   wholesale_reseller_issue: [
     ['Our wholesale portal login says account suspended and we cannot reorder.', true],
     ['Another reseller is listing your whey below the minimum advertised price.', true],
     ['Do you offer wholesale pricing for small stores?', false],
+    [
+      'We carry your protein range in our two gym shops and the last delivery was short four cases.',
+      true,
+    ],
+    [
+      'A marketplace seller is listing your bars below the minimum price our distribution agreement sets.',
+      true,
+    ],
+    ['Our wholesale invoice shows the wrong unit cost.', true],
+    [
+      'Could you send your wholesale price list? We would like to stock your range in our cafe.',
+      false,
+    ],
+    [
+      'I bought your collagen at a pharmacy that stocks the whole line, is it the same as online?',
+      false,
+    ],
   ],
   abusive_language: [
     ['i want to solve a fucking payment issue', true],
@@ -90,11 +126,18 @@ const TABLES: Record<string, Row[]> = {
     ['Are you BBB accredited? My dad wants to check before he orders.', false],
     ["I'm not the type to leave bad reviews online, so I'm writing to you instead.", false],
     ['I was about to post a one-star review until Priya fixed it for me.', false],
+    ['Wait for the TikTok video I am making about your company.', true],
+    ['If this is not sorted, everybody at my running club will hear about it.', true],
+    ['Your sale posts on Instagram are lovely, where do I find the code?', false],
+    ['We help brands remove negative reviews from Google within a week. Interested?', false],
   ],
   integrity_concern: [
     ['Why are you lying to me?', true],
     ["That's false advertising, plain and simple.", true],
     ["I'm not saying anyone lied about it shipping, probably a carrier hiccup.", false],
+    ['You make it deliberately difficult to unsubscribe so people keep paying.', true],
+    ["Don't pretend, you know full well what you are doing with these renewals.", true],
+    ['The lid is so hard to open, can you send a different one?', false],
   ],
   payment_dispute: [
     ['I was charged twice for order #20533.', true],
@@ -110,16 +153,30 @@ const TABLES: Record<string, Row[]> = {
     ['What is the status of my payment for last month?', false],
     ['I never signed up for anything, yet you keep charging me monthly.', true],
     ["I've ordered a few times and never signed up for the rewards.", false],
+    [
+      'There is a $48 debit from your store on my statement and I have never ordered anything from you.',
+      true,
+    ],
+    ['You keep charging my card after I cancelled in September.', true],
+    ['My payment keeps getting declined at checkout.', true],
+    ['I never ordered the large size, can I swap it for the small?', false],
+    ['My card was not declined, the order went through fine.', false],
   ],
   drop_shipping_concern: [
     ['Are you drop shipping this from overseas?', true],
     ['My order came in an Amazon box with an Amazon packing slip.', true],
     ['I fulfill my catalog through dropshipping, do you offer a dropship program?', false],
+    ['Why did my order arrive with a return address from some fulfilment company in Ohio?', true],
+    ['Are you using a middleman to ship these?', true],
+    ['Do you outsource your shipping to another warehouse? I want it from you directly.', true],
+    ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
     ['This is the worst quality I have ever seen from a supplement company.', true],
     ['Absolutely unacceptable, the gummies are rock hard. How do you even sell this?', true],
     ['The flavor is a bit sweet for me but fine.', false],
+    ['Half the tablets crumbled to dust. Appalling for what I paid for this bottle.', true],
+    ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
     ["I'd like to speak with a doctor or pharmacist on your staff before I start it.", true],
@@ -131,6 +188,11 @@ const TABLES: Record<string, Row[]> = {
       true,
     ],
     ['My doctor said it is fine to take with my medications.', false],
+    [
+      'Caller wants to speak with our pharmacist about mixing the greens with her blood pressure meds.',
+      true,
+    ],
+    ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
     ["You processed my refund on Oct 30 and it still isn't on my card.", true],
@@ -139,6 +201,9 @@ const TABLES: Record<string, Row[]> = {
     ['Your email says my refund was issued on Nov 8 and my card still shows nothing.', true],
     ['Your email says my refund was issued on Nov 9 and my card still shows nothing.', false],
     ["I'm not worried: the refund was processed on Oct 2 and it arrived fine.", false],
+    ['Voicemail from Chase card services asking us to confirm a recent purchase.', true],
+    ['The bank was on the phone verifying the charge for order 5521.', true],
+    ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
     ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
@@ -158,6 +223,8 @@ const TABLES: Record<string, Row[]> = {
     ['No need to get a supervisor involved, I just need a tracking number that works.', false],
     ['My manager at work swears by your gummies.', false],
     ['Can I ask for a different account manager for our wholesale orders?', false],
+    ['Please pass me to whoever is in charge.', true],
+    ['Whoever packed my order did a lovely job.', false],
   ],
   unresolved_complaint: [
     [
