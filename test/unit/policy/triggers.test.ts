@@ -262,6 +262,40 @@ const TABLES: Record<string, Row[]> = {
         ],
       },
     ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'The pump on my bottle broke on day one.' },
+          { id: 'm2', author: 'agent', body: 'Sorry! Here is a 10% code for next time.' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'A code is not good enough, I need a working pump.',
+          },
+          { id: 'm4', author: 'agent', body: 'Understood, a new bottle ships today.' },
+          { id: 'm5', author: 'customer', body: 'Okay, I will take the replacement. Thanks.' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'The pump on my bottle broke on day one.' },
+          { id: 'm2', author: 'agent', body: 'Sorry! Here is a 10% code for next time.' },
+          { id: 'm3', author: 'customer', body: 'Okay thanks.' },
+          { id: 'm4', author: 'agent', body: 'Anything else?' },
+          {
+            id: 'm5',
+            author: 'customer',
+            body: 'Actually no, a code is not good enough, I need a working pump.',
+          },
+        ],
+      },
+    ],
   ],
   refund_over_threshold: [
     ['I am furious, the $389 bundle is spoiled. I want a full refund.', true],
