@@ -334,6 +334,8 @@ const TABLES: Record<string, Row[]> = {
     ['Refund all four bottles please, $55 each.', true],
     ['Refund both bottles please, $55 each.', false],
     ['Refund the $240 bundle from my order please.', true],
+    ['We were billed $310 twice for the same order. Could you void the duplicate charge?', true],
+    ['We were billed $31 twice for the same order. Could you void the duplicate charge?', false],
   ],
   dnr_escalation: [
     [
