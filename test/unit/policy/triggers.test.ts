@@ -721,6 +721,16 @@ test.each([
   ['retail.damage_no_receipt', 'The jar from the pharmacy was broken and I misplaced my receipt.'],
   ['other.hr_verification', 'This is a background check for a former employee of yours.'],
   ['general.press_inquiry', 'I am researching a feature for a radio show on gut health.'],
+  [
+    'shipping.multiple_international',
+    'This is the second parcel in a row stuck at customs in Canada, what can you do?',
+  ],
+  ['retail.third_party_purchase', 'I picked up a tub at Marshalls and wondered when it expires.'],
+  ['order.change', 'Please add a second tub to her pending order before it ships.'],
+  [
+    'shipping.prepaid_label_request',
+    'Could you email a prepaid label so I can swap this tub for the vanilla one?',
+  ],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
@@ -735,6 +745,8 @@ test.each([
   'In case our clients ask, do you ship to Canada? Not urgent.',
   'Since my surgery I have loved your protein shakes. When will my order arrive?',
   'Is your protein sold by any stores near Austin?',
+  'My last two orders cleared customs quickly, thank you!',
+  'I bought it from your website last month, can I order two more?',
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
 });
