@@ -731,6 +731,28 @@ test.each([
     'shipping.prepaid_label_request',
     'Could you email a prepaid label so I can swap this tub for the vanilla one?',
   ],
+  [
+    'fulfillment.missing_incomplete',
+    'The greens pouch was just not in the box, only the shaker came.',
+  ],
+  ['order.address_update', 'Our new address is 9 Elm Row, please use it from now on.'],
+  ['billing.promo_not_working', 'My welcome discount is not applying at checkout.'],
+  ['order_issue.did_not_like', 'Not really loving them to be honest, can I send them back?'],
+  ['order.status', 'When will my parcel go out? I ordered on Monday.'],
+  ['order.cancel', 'She would like the subscription box cancelled before it ships.'],
+  ['order.confirmation', "I haven't received an order confirmation yet."],
+  ['order.new', "I'd like to order the berry gummies again."],
+  ['general.wholesale_inquiry', 'Could you send details of your wholesale programme?'],
+  ['order_issue.damage', 'The foil under the lid arrived torn.'],
+  ['order_issue.defect', "The dropper won't screw on properly."],
+  ['general.product_information', 'How big are the softgels?'],
+  ['general.website_navigation', 'Where can I find my order history on the site?'],
+  [
+    'billing.honor_promo',
+    'I forgot to enter my birthday code at checkout, can you still apply it?',
+  ],
+  ['shipping.intl_delay', 'My parcel to Ireland is at 15 days now.'],
+  ['product.specific', 'Can I take the sleep gummies if I have low blood pressure?'],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
