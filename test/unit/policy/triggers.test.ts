@@ -753,6 +753,10 @@ test.each([
   ],
   ['shipping.intl_delay', 'My parcel to Ireland is at 15 days now.'],
   ['product.specific', 'Can I take the sleep gummies if I have low blood pressure?'],
+  ['shipping.us_delay', 'Still in transit after 11 working days, any news?'],
+  ['shipping.us_delay', "They quoted 2-4 days and it's been 9."],
+  ['order.status', 'hello, where is order 55120?'],
+  ['order.address_update', 'Moved house last week, the new address is 3 Mill Lane.'],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
