@@ -86,7 +86,7 @@ const TABLES: Record<string, Row[]> = {
     ['Another reseller is listing your whey below the minimum advertised price.', true],
     ['Do you offer wholesale pricing for small stores?', false],
     [
-      'We carry your protein range in our two gym shops and the last delivery was short four cases.',
+      'Our stockist agreement says you ship within a week, and our last delivery was short four cases.',
       true,
     ],
     [
@@ -98,6 +98,7 @@ const TABLES: Record<string, Row[]> = {
       'Could you send your wholesale price list? We would like to stock your range in our cafe.',
       false,
     ],
+    ['We stock your protein range in our gym and would like to reorder.', false],
     [
       'I bought your collagen at a pharmacy that stocks the whole line, is it the same as online?',
       false,
@@ -129,7 +130,9 @@ const TABLES: Record<string, Row[]> = {
     ['Wait for the TikTok video I am making about your company.', true],
     ['If this is not sorted, everybody at my running club will hear about it.', true],
     ['Your sale posts on Instagram are lovely, where do I find the code?', false],
+    ['I loved the TikTok video, I am sharing it with my sister.', false],
     ['We help brands remove negative reviews from Google within a week. Interested?', false],
+    ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
     ['Why are you lying to me?', true],
@@ -161,6 +164,7 @@ const TABLES: Record<string, Row[]> = {
     ['My payment keeps getting declined at checkout.', true],
     ['I never ordered the large size, can I swap it for the small?', false],
     ['My card was not declined, the order went through fine.', false],
+    ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
     ['Are you drop shipping this from overseas?', true],
@@ -225,6 +229,7 @@ const TABLES: Record<string, Row[]> = {
     ['Can I ask for a different account manager for our wholesale orders?', false],
     ['Please pass me to whoever is in charge.', true],
     ['Whoever packed my order did a lovely job.', false],
+    ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
     [
