@@ -44,6 +44,7 @@ const TABLES: Record<string, Row[]> = {
     ['Was that text a scam or a real message from you?', false],
     ['Is this email a phishing attempt pretending to be your store?', false],
     ['Is the original formula coming back?', false],
+    ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
     ["Refund me today or I'm getting a lawyer involved.", true],
@@ -141,6 +142,7 @@ const TABLES: Record<string, Row[]> = {
     ['You make it deliberately difficult to unsubscribe so people keep paying.', true],
     ["Don't pretend, you know full well what you are doing with these renewals.", true],
     ['The lid is so hard to open, can you send a different one?', false],
+    ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
     ['I was charged twice for order #20533.', true],
