@@ -764,6 +764,10 @@ test.each([
   ['shipping.us_delay', "They quoted 2-4 days and it's been 9."],
   ['order.status', 'hello, where is order 55120?'],
   ['order.address_update', 'Moved house last week, the new address is 3 Mill Lane.'],
+  [
+    'order_issue.did_not_like',
+    'Can I have a refund on the greens? They are unopened and I can post them back.',
+  ],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
