@@ -690,11 +690,25 @@ const bankGateway: Detector = (ctx, trigger) => {
 // ---------------------------------------------------------------------------------------------
 // Unresolved complaints: a resolution offered and refused, or a complaint about an agent.
 
+/**
+ * The customer's last message, after the refusal, takes a resolution ("ok that works, thank you"):
+ * the complaint that refusal voiced is settled, so it no longer counts as unresolved. Only the last
+ * message counts, so "fine, thanks" followed by a new refusal stays unresolved.
+ */
+function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
+  const customerTexts = ctx.texts.filter((t) => t.author === 'customer');
+  const last = customerTexts[customerTexts.length - 1];
+  if (!last || last.order <= refusal.order) return false;
+  return findHits(ctx, signal(ctx.compiled, 'acceptsResolution'), { only: [last] }).length > 0;
+}
+
 const unresolved: Detector = (ctx) => {
   // A refusal needs a resolution to refuse: an agent reply before it, or a note of the call.
   const refusals = findHits(ctx, signal(ctx.compiled, 'unresolvedReply'), {
     keepNegated: true,
-  }).filter((h) => h.source.afterAgentReply || h.source.author === 'note');
+  })
+    .filter((h) => h.source.afterAgentReply || h.source.author === 'note')
+    .filter((h) => !acceptedLater(ctx, h.source));
   // A complaint about an agent's behaviour stands on its own, in any customer message (negated
   // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.
   const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint'), {

@@ -27,6 +27,8 @@ const TABLES: Record<string, Row[]> = {
     ['My bank is already looking into this charge for me.', true],
     ["I haven't opened a PayPal dispute, I'd rather sort it out with you.", false],
     ['Already disputed it through my bank, so stop emailing me.', true],
+    ['I phoned my bank and they told me nothing was declined on their end.', false],
+    ["I'm phoning my bank tomorrow to reverse this charge.", true],
   ],
   fraud_accusation: [
     ['You people are a scam. Send my product or my money.', true],
@@ -37,6 +39,12 @@ const TABLES: Record<string, Row[]> = {
     ],
     ['Your support team was fast, thank you.', false],
     ['Your company is completely fraudulent.', true],
+    ['These gummies are a counterfeit copy, the font on the label is wrong.', true],
+    ['This is not an authentic product, the seal looks different.', true],
+    ['Was that text a scam or a real message from you?', false],
+    ['Is this email a phishing attempt pretending to be your store?', false],
+    ['Is the original formula coming back?', false],
+    ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
     ["Refund me today or I'm getting a lawyer involved.", true],
@@ -53,6 +61,14 @@ const TABLES: Record<string, Row[]> = {
       "I'm severely allergic and ended up in the ER last year after a different brand's bar.",
       false,
     ],
+    [
+      'My son threw up all night after two of the chewables, so we took him to the pediatrician this morning.',
+      true,
+    ],
+    [
+      'I took my daughter to the doctor for her checkup and she asked which vitamins you sell for kids.',
+      false,
+    ],
   ],
   foreign_object: [
     ['I found a hard piece of blue plastic in my Vanilla Protein tub.', true],
@@ -61,11 +77,33 @@ const TABLES: Record<string, Row[]> = {
       'There was a small packet in my bottle that says DO NOT EAT. Is that supposed to be in there?',
       false,
     ],
+    ['There was a torn piece of a latex glove in with the tablets when I opened the jar.', true],
+    ['A scrap of grey fabric was mixed in with the gummies.', true],
+    ['Please wear gloves when you pack my order, the last box was dusty.', false],
+    ['The scoop was buried in the powder, took me ages to find it.', false],
   ],
   wholesale_reseller_issue: [
     ['Our wholesale portal login says account suspended and we cannot reorder.', true],
     ['Another reseller is listing your whey below the minimum advertised price.', true],
     ['Do you offer wholesale pricing for small stores?', false],
+    [
+      'Our stockist agreement says you ship within a week, and our last delivery was short four cases.',
+      true,
+    ],
+    [
+      'A marketplace seller is listing your bars below the minimum price our distribution agreement sets.',
+      true,
+    ],
+    ['Our wholesale invoice shows the wrong unit cost.', true],
+    [
+      'Could you send your wholesale price list? We would like to stock your range in our cafe.',
+      false,
+    ],
+    ['We stock your protein range in our gym and would like to reorder.', false],
+    [
+      'I bought your collagen at a pharmacy that stocks the whole line, is it the same as online?',
+      false,
+    ],
   ],
   abusive_language: [
     ['i want to solve a fucking payment issue', true],
@@ -90,11 +128,21 @@ const TABLES: Record<string, Row[]> = {
     ['Are you BBB accredited? My dad wants to check before he orders.', false],
     ["I'm not the type to leave bad reviews online, so I'm writing to you instead.", false],
     ['I was about to post a one-star review until Priya fixed it for me.', false],
+    ['Wait for the TikTok video I am making about your company.', true],
+    ['If this is not sorted, everybody at my running club will hear about it.', true],
+    ['Your sale posts on Instagram are lovely, where do I find the code?', false],
+    ['I loved the TikTok video, I am sharing it with my sister.', false],
+    ['We help brands remove negative reviews from Google within a week. Interested?', false],
+    ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
     ['Why are you lying to me?', true],
     ["That's false advertising, plain and simple.", true],
     ["I'm not saying anyone lied about it shipping, probably a carrier hiccup.", false],
+    ['You make it deliberately difficult to unsubscribe so people keep paying.', true],
+    ["Don't pretend, you know full well what you are doing with these renewals.", true],
+    ['The lid is so hard to open, can you send a different one?', false],
+    ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
     ['I was charged twice for order #20533.', true],
@@ -110,16 +158,31 @@ const TABLES: Record<string, Row[]> = {
     ['What is the status of my payment for last month?', false],
     ['I never signed up for anything, yet you keep charging me monthly.', true],
     ["I've ordered a few times and never signed up for the rewards.", false],
+    [
+      'There is a $48 debit from your store on my statement and I have never ordered anything from you.',
+      true,
+    ],
+    ['You keep charging my card after I cancelled in September.', true],
+    ['My payment keeps getting declined at checkout.', true],
+    ['I never ordered the large size, can I swap it for the small?', false],
+    ['My card was not declined, the order went through fine.', false],
+    ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
     ['Are you drop shipping this from overseas?', true],
     ['My order came in an Amazon box with an Amazon packing slip.', true],
     ['I fulfill my catalog through dropshipping, do you offer a dropship program?', false],
+    ['Why did my order arrive with a return address from some fulfilment company in Ohio?', true],
+    ['Are you using a middleman to ship these?', true],
+    ['Do you outsource your shipping to another warehouse? I want it from you directly.', true],
+    ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
     ['This is the worst quality I have ever seen from a supplement company.', true],
     ['Absolutely unacceptable, the gummies are rock hard. How do you even sell this?', true],
     ['The flavor is a bit sweet for me but fine.', false],
+    ['Half the tablets crumbled to dust. Appalling for what I paid for this bottle.', true],
+    ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
     ["I'd like to speak with a doctor or pharmacist on your staff before I start it.", true],
@@ -131,6 +194,11 @@ const TABLES: Record<string, Row[]> = {
       true,
     ],
     ['My doctor said it is fine to take with my medications.', false],
+    [
+      'Caller wants to speak with our pharmacist about mixing the greens with her blood pressure meds.',
+      true,
+    ],
+    ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
     ["You processed my refund on Oct 30 and it still isn't on my card.", true],
@@ -139,6 +207,9 @@ const TABLES: Record<string, Row[]> = {
     ['Your email says my refund was issued on Nov 8 and my card still shows nothing.', true],
     ['Your email says my refund was issued on Nov 9 and my card still shows nothing.', false],
     ["I'm not worried: the refund was processed on Oct 2 and it arrived fine.", false],
+    ['Voicemail from Chase card services asking us to confirm a recent purchase.', true],
+    ['The bank was on the phone verifying the charge for order 5521.', true],
+    ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
     ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
@@ -158,6 +229,9 @@ const TABLES: Record<string, Row[]> = {
     ['No need to get a supervisor involved, I just need a tracking number that works.', false],
     ['My manager at work swears by your gummies.', false],
     ['Can I ask for a different account manager for our wholesale orders?', false],
+    ['Please pass me to whoever is in charge.', true],
+    ['Whoever packed my order did a lovely job.', false],
+    ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
     [
@@ -191,6 +265,40 @@ const TABLES: Record<string, Row[]> = {
             id: 'm1',
             author: 'note',
             body: 'Caller was rude and kept swearing, so I ended the call after one warning.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'The pump on my bottle broke on day one.' },
+          { id: 'm2', author: 'agent', body: 'Sorry! Here is a 10% code for next time.' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'A code is not good enough, I need a working pump.',
+          },
+          { id: 'm4', author: 'agent', body: 'Understood, a new bottle ships today.' },
+          { id: 'm5', author: 'customer', body: 'Okay, I will take the replacement. Thanks.' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'The pump on my bottle broke on day one.' },
+          { id: 'm2', author: 'agent', body: 'Sorry! Here is a 10% code for next time.' },
+          { id: 'm3', author: 'customer', body: 'Okay thanks.' },
+          { id: 'm4', author: 'agent', body: 'Anything else?' },
+          {
+            id: 'm5',
+            author: 'customer',
+            body: 'Actually no, a code is not good enough, I need a working pump.',
           },
         ],
       },
@@ -233,6 +341,8 @@ const TABLES: Record<string, Row[]> = {
     ['Refund all four bottles please, $55 each.', true],
     ['Refund both bottles please, $55 each.', false],
     ['Refund the $240 bundle from my order please.', true],
+    ['We were billed $310 twice for the same order. Could you void the duplicate charge?', true],
+    ['We were billed $31 twice for the same order. Could you void the duplicate charge?', false],
   ],
   dnr_escalation: [
     [
@@ -618,6 +728,46 @@ test.each([
   ['retail.damage_no_receipt', 'The jar from the pharmacy was broken and I misplaced my receipt.'],
   ['other.hr_verification', 'This is a background check for a former employee of yours.'],
   ['general.press_inquiry', 'I am researching a feature for a radio show on gut health.'],
+  [
+    'shipping.multiple_international',
+    'This is the second parcel in a row stuck at customs in Canada, what can you do?',
+  ],
+  ['retail.third_party_purchase', 'I picked up a tub at Marshalls and wondered when it expires.'],
+  ['order.change', 'Please add a second tub to her pending order before it ships.'],
+  [
+    'shipping.prepaid_label_request',
+    'Could you email a prepaid label so I can swap this tub for the vanilla one?',
+  ],
+  [
+    'fulfillment.missing_incomplete',
+    'The greens pouch was just not in the box, only the shaker came.',
+  ],
+  ['order.address_update', 'Our new address is 9 Elm Row, please use it from now on.'],
+  ['billing.promo_not_working', 'My welcome discount is not applying at checkout.'],
+  ['order_issue.did_not_like', 'Not really loving them to be honest, can I send them back?'],
+  ['order.status', 'When will my parcel go out? I ordered on Monday.'],
+  ['order.cancel', 'She would like the subscription box cancelled before it ships.'],
+  ['order.confirmation', "I haven't received an order confirmation yet."],
+  ['order.new', "I'd like to order the berry gummies again."],
+  ['general.wholesale_inquiry', 'Could you send details of your wholesale programme?'],
+  ['order_issue.damage', 'The foil under the lid arrived torn.'],
+  ['order_issue.defect', "The dropper won't screw on properly."],
+  ['general.product_information', 'How big are the softgels?'],
+  ['general.website_navigation', 'Where can I find my order history on the site?'],
+  [
+    'billing.honor_promo',
+    'I forgot to enter my birthday code at checkout, can you still apply it?',
+  ],
+  ['shipping.intl_delay', 'My parcel to Ireland is at 15 days now.'],
+  ['product.specific', 'Can I take the sleep gummies if I have low blood pressure?'],
+  ['shipping.us_delay', 'Still in transit after 11 working days, any news?'],
+  ['shipping.us_delay', "They quoted 2-4 days and it's been 9."],
+  ['order.status', 'hello, where is order 55120?'],
+  ['order.address_update', 'Moved house last week, the new address is 3 Mill Lane.'],
+  [
+    'order_issue.did_not_like',
+    'Can I have a refund on the greens? They are unopened and I can post them back.',
+  ],
 ])('category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
 });
@@ -636,6 +786,8 @@ test.each([
   'I visited your store last week and the staff were lovely!',
   'What do you recommend for someone new to protein?',
   'Could I still send a gift note with my order?',
+  'My last two orders cleared customs quickly, thank you!',
+  'I bought it from your website last month, can I order two more?',
 ])('no level-3 category for a plain level-1 message: %s', (text) => {
   expect(evaluateMessages(text).tier.level).toBe(1);
 });
