@@ -29,6 +29,18 @@ const TABLES: Record<string, Row[]> = {
     ['Already disputed it through my bank, so stop emailing me.', true],
     ['I phoned my bank and they told me nothing was declined on their end.', false],
     ["I'm phoning my bank tomorrow to reverse this charge.", true],
+    // Probe 4: the issuer brought in without the word dispute, a claim lodged with a named issuer,
+    // and calls to the bank about the card itself.
+    ['Sort this out or my credit union is going to get involved.', true],
+    ["If it doesn't show up, I'm bringing Capital One into this.", true],
+    ['I lodged a case with Barclaycard about the $80 you took.', true],
+    ["I won't get my bank involved, I just want a tracking number.", false],
+    ['My bank got involved in a fraud alert on another store, is your site safe?', false],
+    ['I rang the bank yesterday since my card got stolen, so the payment may fail.', false],
+    [
+      'I called my bank about a replacement card, please use the new one for my subscription.',
+      false,
+    ],
   ],
   fraud_accusation: [
     ['You people are a scam. Send my product or my money.', true],
@@ -52,6 +64,11 @@ const TABLES: Record<string, Row[]> = {
     ["I'm not going to sue anyone or get a lawyer involved, I just want my $40 back.", false],
     ['My lawyer recommended I get a quote for condo insurance.', false],
     ['Nobody is going to sue anyone, relax. Just send the replacement.', false],
+    // Probe 4: a lawyer preparing a letter, whoever the lawyer is to the customer.
+    ['My cousin is an attorney and is drafting a demand letter to your company.', true],
+    ["I'm having my lawyer send you a letter this week.", true],
+    ['My husband is a lawyer, he loves the fish oil. Do you have a bigger size?', false],
+    ["My brother is a lawyer but I'm not getting him to write anything, just refund me.", false],
   ],
   adverse_reaction_medical: [
     ['I broke out in hives and my husband drove me to the ER.', true],
@@ -106,6 +123,9 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Probe 4: profanity as an intensifier of praise is no abuse; the same word in anger is.
+    ['Holy shit, these gummies are damn good, ordering three more.', false],
+    ['This fucking order is three weeks late, damn useless company.', true],
     ['i want to solve a fucking payment issue', true],
     ['are you a moron?? i just told you it doesnt work', true],
     ['Your company is run by a bunch of clowns.', true],
@@ -145,6 +165,11 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // Probe 4: a charge for an order the customer never placed.
+    ['You billed my Visa $54 yet I never ordered anything from your site.', true],
+    ["There is a debit from HB on my account but we didn't make a purchase.", true],
+    ['I was charged $20 and I placed the order myself, just checking the receipt.', false],
+    ["I've never placed an order with you before, is shipping free?", false],
     ['I was charged twice for order #20533.', true],
     ['I see a charge on my statement I did not authorize.', true],
     ['This charge is fraudulent, I never made it.', true],
@@ -185,6 +210,10 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // Probe 4: a doctor or pharmacist from the company asked to answer.
+    ['Could a nurse from your team confirm whether the iron is safe in pregnancy?', true],
+    ['I need a licensed pharmacist to tell me if this mixes with my statin.', true],
+    ['My doctor from the clinic said magnesium is fine, so please ship my order.', false],
     ["I'd like to speak with a doctor or pharmacist on your staff before I start it.", true],
     [
       [
