@@ -123,6 +123,12 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Probe 5: insults aimed at a named member of staff, and menace toward them.
+    ['Tell your moron manager to call me back today.', true],
+    ['That clown on the phone hung up on me twice.', true],
+    ['I know where your people work, keep it up.', true],
+    ['I felt like an idiot for ordering the wrong size, can I swap it?', false],
+    ['I do not know where my package is, the tracking stopped.', false],
     // Probe 4: profanity as an intensifier of praise is no abuse; the same word in anger is.
     ['Holy shit, these gummies are damn good, ordering three more.', false],
     ['This fucking order is three weeks late, damn useless company.', true],
@@ -194,6 +200,12 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // Probe 5: the parcel came from someone other than the store that was paid.
+    ['My box arrived from a random vendor in Ohio, not from you. Who packed this?', true],
+    ["The parcel had another store's packing slip inside. Are you outsourcing?", true],
+    ['Are you guys just some middleman for a factory overseas?', true],
+    ['I bought your collagen from a third-party seller on eBay, is it genuine?', false],
+    ['The return address on my box was wrong, can you fix it for my next order?', false],
     ['Are you drop shipping this from overseas?', true],
     ['My order came in an Amazon box with an Amazon packing slip.', true],
     ['I fulfill my catalog through dropshipping, do you offer a dropship program?', false],
@@ -230,6 +242,33 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // Probe 5: a note of a call from a representative at a named bank.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'n1',
+            author: 'note',
+            body: 'Inbound call from an analyst at Navy Federal verifying a $120 charge for our customer.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'n1',
+            author: 'note',
+            body: 'Customer says she will call her bank later. Sent tracking.',
+          },
+        ],
+      },
+    ],
     ["You processed my refund on Oct 30 and it still isn't on my card.", true],
     ['I got an email on Nov 17 saying my refund was processed. How long does it take?', false],
     // Whole calendar days: Nov 8 to Nov 23 is 15 (fires), Nov 9 is 14 (not more than 14).
@@ -263,6 +302,11 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // Probe 5: a first message refusing an offer made before this thread.
+    ["You offered me a store credit last week. That isn't enough, I paid $90.", true],
+    ['This is the fourth time I am writing and it still has not been resolved.', true],
+    ['Thanks, the coupon you offered me was perfect, order placed!', false],
+    ["It still hasn't shipped, any update?", false],
     [
       'unused',
       true,
