@@ -13,6 +13,15 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // Probe 6: a dispute already done or open, or the issuer told about this order.
+    ['Capital One has already charged back the payment, FYI.', true],
+    ['I have an open chargeback against this order until the box turns up.', true],
+    ['I informed Visa about the charge and they are looking at it.', true],
+    [
+      'My bank reversed the late fee on my account, nothing to do with you. Where is my order?',
+      false,
+    ],
+    ['I told my bank about my new address, please update yours too.', false],
     ["If this isn't fixed by Friday I'm calling my bank to dispute the charge.", true],
     ['I already filed a dispute with my bank for this order.', true],
     ["He said he'll do a chargeback with Amex today if we don't refund him.", true],
@@ -59,6 +68,10 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // Probe 6: papers served; a law office as a delivery address.
+    ["Expect to be served with a summons if this isn't refunded.", true],
+    ['Consider this a cease and desist on the texts you keep sending me.', true],
+    ['Please deliver to my law office, the front desk signs for packages.', false],
     ["Refund me today or I'm getting a lawyer involved.", true],
     ["If both aren't refunded by Friday, I'm filing in small claims court.", true],
     ["I'm not going to sue anyone or get a lawyer involved, I just want my $40 back.", false],
@@ -147,6 +160,8 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    ['My 20k subscribers are going to hear about how you treat people.', true],
+    ['My followers loved the video I made about your protein!', false],
     ["If it isn't sent this week, I'm leaving a 1-star review on Trustpilot.", true],
     ["I'm filing a complaint with the Better Business Bureau today.", true],
     ["I have 40k followers on TikTok and they're going to hear how you treat customers.", true],
@@ -162,6 +177,8 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    ['Your ad about free shipping is a flat-out lie.', true],
+    ['I would never lie about a delivery, the box is not here.', false],
     ['Why are you lying to me?', true],
     ["That's false advertising, plain and simple.", true],
     ["I'm not saying anyone lied about it shipping, probably a carrier hiccup.", false],
@@ -171,6 +188,11 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // Probe 6: a charge the customer did not make; a dispute with another company is a story.
+    ['A hacker got hold of my card number and bought three tubs on your site.', true],
+    ["That order wasn't me, I've never shopped with you.", true],
+    ['Someone stole my account password, how do I reset it?', false],
+    ['I once had to dispute a charge with another supplement company, hope you are better!', false],
     // Probe 4: a charge for an order the customer never placed.
     ['You billed my Visa $54 yet I never ordered anything from your site.', true],
     ["There is a debit from HB on my account but we didn't make a purchase.", true],
@@ -302,6 +324,10 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // Probe 6: the agent described without the usual words.
+    ['The lady on chat had a nasty attitude the whole time.', true],
+    ["Whoever picked up the phone honestly couldn't care less.", true],
+    ['The agent had a great tone and sorted it in minutes.', false],
     // Probe 5: a first message refusing an offer made before this thread.
     ["You offered me a store credit last week. That isn't enough, I paid $90.", true],
     ['This is the fourth time I am writing and it still has not been resolved.', true],
