@@ -52,6 +52,10 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fraud_accusation: [
+    // Probe 6: reporting the company for fraud.
+    ['I am reporting your business to the FTC for consumer fraud.', true],
+    ['I want to report you for fraud, you took my money and sent nothing.', true],
+    ['How do I report a fraud attempt? Someone texted me pretending to be you.', false],
     ['You people are a scam. Send my product or my money.', true],
     ['Is this a counterfeit? The label print is blurry.', true],
     [
