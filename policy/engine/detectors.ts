@@ -703,11 +703,19 @@ function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
 }
 
 const unresolved: Detector = (ctx) => {
-  // A refusal needs a resolution to refuse: an agent reply before it, or a note of the call.
+  // A refusal needs a resolution to refuse: an agent reply before it, a note of the call, or the
+  // customer's own words for an offer made before this thread ("a 15% coupon is not a solution",
+  // "the third time I've written in").
+  const earlierResolution = signal(ctx.compiled, 'earlierResolution');
   const refusals = findHits(ctx, signal(ctx.compiled, 'unresolvedReply'), {
     keepNegated: true,
   })
-    .filter((h) => h.source.afterAgentReply || h.source.author === 'note')
+    .filter(
+      (h) =>
+        h.source.afterAgentReply ||
+        h.source.author === 'note' ||
+        earlierResolution.test(h.source.text, 0, h.source.end),
+    )
     .filter((h) => !acceptedLater(ctx, h.source));
   // A complaint about an agent's behaviour stands on its own, in any customer message (negated
   // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.

@@ -13,6 +13,15 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // Probe 6: a dispute already done or open, or the issuer told about this order.
+    ['Capital One has already charged back the payment, FYI.', true],
+    ['I have an open chargeback against this order until the box turns up.', true],
+    ['I informed Visa about the charge and they are looking at it.', true],
+    [
+      'My bank reversed the late fee on my account, nothing to do with you. Where is my order?',
+      false,
+    ],
+    ['I told my bank about my new address, please update yours too.', false],
     ["If this isn't fixed by Friday I'm calling my bank to dispute the charge.", true],
     ['I already filed a dispute with my bank for this order.', true],
     ["He said he'll do a chargeback with Amex today if we don't refund him.", true],
@@ -29,8 +38,24 @@ const TABLES: Record<string, Row[]> = {
     ['Already disputed it through my bank, so stop emailing me.', true],
     ['I phoned my bank and they told me nothing was declined on their end.', false],
     ["I'm phoning my bank tomorrow to reverse this charge.", true],
+    // Probe 4: the issuer brought in without the word dispute, a claim lodged with a named issuer,
+    // and calls to the bank about the card itself.
+    ['Sort this out or my credit union is going to get involved.', true],
+    ["If it doesn't show up, I'm bringing Capital One into this.", true],
+    ['I lodged a case with Barclaycard about the $80 you took.', true],
+    ["I won't get my bank involved, I just want a tracking number.", false],
+    ['My bank got involved in a fraud alert on another store, is your site safe?', false],
+    ['I rang the bank yesterday since my card got stolen, so the payment may fail.', false],
+    [
+      'I called my bank about a replacement card, please use the new one for my subscription.',
+      false,
+    ],
   ],
   fraud_accusation: [
+    // Probe 6: reporting the company for fraud.
+    ['I am reporting your business to the FTC for consumer fraud.', true],
+    ['I want to report you for fraud, you took my money and sent nothing.', true],
+    ['How do I report a fraud attempt? Someone texted me pretending to be you.', false],
     ['You people are a scam. Send my product or my money.', true],
     ['Is this a counterfeit? The label print is blurry.', true],
     [
@@ -47,11 +72,20 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // Probe 6: papers served; a law office as a delivery address.
+    ["Expect to be served with a summons if this isn't refunded.", true],
+    ['Consider this a cease and desist on the texts you keep sending me.', true],
+    ['Please deliver to my law office, the front desk signs for packages.', false],
     ["Refund me today or I'm getting a lawyer involved.", true],
     ["If both aren't refunded by Friday, I'm filing in small claims court.", true],
     ["I'm not going to sue anyone or get a lawyer involved, I just want my $40 back.", false],
     ['My lawyer recommended I get a quote for condo insurance.', false],
     ['Nobody is going to sue anyone, relax. Just send the replacement.', false],
+    // Probe 4: a lawyer preparing a letter, whoever the lawyer is to the customer.
+    ['My cousin is an attorney and is drafting a demand letter to your company.', true],
+    ["I'm having my lawyer send you a letter this week.", true],
+    ['My husband is a lawyer, he loves the fish oil. Do you have a bigger size?', false],
+    ["My brother is a lawyer but I'm not getting him to write anything, just refund me.", false],
   ],
   adverse_reaction_medical: [
     ['I broke out in hives and my husband drove me to the ER.', true],
@@ -106,6 +140,15 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Probe 5: insults aimed at a named member of staff, and menace toward them.
+    ['Tell your moron manager to call me back today.', true],
+    ['That clown on the phone hung up on me twice.', true],
+    ['I know where your people work, keep it up.', true],
+    ['I felt like an idiot for ordering the wrong size, can I swap it?', false],
+    ['I do not know where my package is, the tracking stopped.', false],
+    // Probe 4: profanity as an intensifier of praise is no abuse; the same word in anger is.
+    ['Holy shit, these gummies are damn good, ordering three more.', false],
+    ['This fucking order is three weeks late, damn useless company.', true],
     ['i want to solve a fucking payment issue', true],
     ['are you a moron?? i just told you it doesnt work', true],
     ['Your company is run by a bunch of clowns.', true],
@@ -121,6 +164,8 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    ['My 20k subscribers are going to hear about how you treat people.', true],
+    ['My followers loved the video I made about your protein!', false],
     ["If it isn't sent this week, I'm leaving a 1-star review on Trustpilot.", true],
     ["I'm filing a complaint with the Better Business Bureau today.", true],
     ["I have 40k followers on TikTok and they're going to hear how you treat customers.", true],
@@ -136,6 +181,8 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    ['Your ad about free shipping is a flat-out lie.', true],
+    ['I would never lie about a delivery, the box is not here.', false],
     ['Why are you lying to me?', true],
     ["That's false advertising, plain and simple.", true],
     ["I'm not saying anyone lied about it shipping, probably a carrier hiccup.", false],
@@ -145,6 +192,16 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // Probe 6: a charge the customer did not make; a dispute with another company is a story.
+    ['A hacker got hold of my card number and bought three tubs on your site.', true],
+    ["That order wasn't me, I've never shopped with you.", true],
+    ['Someone stole my account password, how do I reset it?', false],
+    ['I once had to dispute a charge with another supplement company, hope you are better!', false],
+    // Probe 4: a charge for an order the customer never placed.
+    ['You billed my Visa $54 yet I never ordered anything from your site.', true],
+    ["There is a debit from HB on my account but we didn't make a purchase.", true],
+    ['I was charged $20 and I placed the order myself, just checking the receipt.', false],
+    ["I've never placed an order with you before, is shipping free?", false],
     ['I was charged twice for order #20533.', true],
     ['I see a charge on my statement I did not authorize.', true],
     ['This charge is fraudulent, I never made it.', true],
@@ -169,6 +226,12 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // Probe 5: the parcel came from someone other than the store that was paid.
+    ['My box arrived from a random vendor in Ohio, not from you. Who packed this?', true],
+    ["The parcel had another store's packing slip inside. Are you outsourcing?", true],
+    ['Are you guys just some middleman for a factory overseas?', true],
+    ['I bought your collagen from a third-party seller on eBay, is it genuine?', false],
+    ['The return address on my box was wrong, can you fix it for my next order?', false],
     ['Are you drop shipping this from overseas?', true],
     ['My order came in an Amazon box with an Amazon packing slip.', true],
     ['I fulfill my catalog through dropshipping, do you offer a dropship program?', false],
@@ -185,6 +248,10 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // Probe 4: a doctor or pharmacist from the company asked to answer.
+    ['Could a nurse from your team confirm whether the iron is safe in pregnancy?', true],
+    ['I need a licensed pharmacist to tell me if this mixes with my statin.', true],
+    ['My doctor from the clinic said magnesium is fine, so please ship my order.', false],
     ["I'd like to speak with a doctor or pharmacist on your staff before I start it.", true],
     [
       [
@@ -201,6 +268,33 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // Probe 5: a note of a call from a representative at a named bank.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'n1',
+            author: 'note',
+            body: 'Inbound call from an analyst at Navy Federal verifying a $120 charge for our customer.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'n1',
+            author: 'note',
+            body: 'Customer says she will call her bank later. Sent tracking.',
+          },
+        ],
+      },
+    ],
     ["You processed my refund on Oct 30 and it still isn't on my card.", true],
     ['I got an email on Nov 17 saying my refund was processed. How long does it take?', false],
     // Whole calendar days: Nov 8 to Nov 23 is 15 (fires), Nov 9 is 14 (not more than 14).
@@ -234,6 +328,15 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // Probe 6: the agent described without the usual words.
+    ['The lady on chat had a nasty attitude the whole time.', true],
+    ["Whoever picked up the phone honestly couldn't care less.", true],
+    ['The agent had a great tone and sorted it in minutes.', false],
+    // Probe 5: a first message refusing an offer made before this thread.
+    ["You offered me a store credit last week. That isn't enough, I paid $90.", true],
+    ['This is the fourth time I am writing and it still has not been resolved.', true],
+    ['Thanks, the coupon you offered me was perfect, order placed!', false],
+    ["It still hasn't shipped, any update?", false],
     [
       'unused',
       true,
