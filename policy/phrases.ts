@@ -31,20 +31,8 @@ function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** Each word's regex source, compiled once per process: a policy's phrases reuse few words. */
-const compiledWords = new Map<string, string>();
-
 /** One word: literal, `word*`, a placeholder, or a gap. Returns the regex source. */
 function compileWord(word: string): string {
-  let source = compiledWords.get(word);
-  if (source === undefined) {
-    source = readWord(word);
-    compiledWords.set(word, source);
-  }
-  return source;
-}
-
-function readWord(word: string): string {
   if (word === '{amount}') return AMOUNT;
   if (word === '{n}') return NUMBER;
   if (word.endsWith('*')) {

@@ -72,12 +72,6 @@ const PLACEHOLDERS = new Map<string, Anchor>([
 ]);
 
 /**
- * The anchors of each word seen, shared (read-only): a policy's ~700 phrases reuse far fewer
- * words, and compiling runs once per policy in every fresh panel and service worker.
- */
-const wordAnchorsSeen = new Map<string, readonly Anchor[]>();
-
-/**
  * Mirrors `compileWord`. A literal word's letters and digits are matched as written and any other
  * character literally, except that a non-stem word's apostrophes are optional. So a run of letters
  * and digits in the word with a hard boundary on each side (the word's ends, or a character like
@@ -86,16 +80,7 @@ const wordAnchorsSeen = new Map<string, readonly Anchor[]>();
  * apostrophe (`don't` matches "don't" and "dont": a run starting with "don"). A run after an
  * optional apostrophe could be glued to the one before it, so it gives nothing.
  */
-function wordAnchors(word: string): readonly Anchor[] {
-  let anchors = wordAnchorsSeen.get(word);
-  if (!anchors) {
-    anchors = Object.freeze(readWordAnchors(word));
-    wordAnchorsSeen.set(word, anchors);
-  }
-  return anchors;
-}
-
-function readWordAnchors(word: string): Anchor[] {
+function wordAnchors(word: string): Anchor[] {
   // A Map, not an object: a word like "constructor" must not find Object's own properties.
   const placeholder = PLACEHOLDERS.get(word);
   if (placeholder) return [placeholder];
@@ -127,7 +112,7 @@ function readWordAnchors(word: string): Anchor[] {
 }
 
 /** Mirrors `compileToken`: optional tokens and gaps are never required, so they give none. */
-function tokenAnchors(raw: string): readonly Anchor[] {
+function tokenAnchors(raw: string): Anchor[] {
   if (/^~\d?$/.test(raw)) return [];
   if (raw.endsWith('?') && raw.length > 1) return [];
   if (!raw.startsWith('(')) return wordAnchors(raw);

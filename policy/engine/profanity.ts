@@ -18,7 +18,7 @@ import {
   type StatefulTransformer,
   type TransformerContainer,
 } from 'obscenity';
-import { TextMemo } from '../memo';
+import { remembered } from '../text';
 
 export interface ProfanitySpan {
   start: number;
@@ -218,15 +218,9 @@ export function hasFastPath(): boolean {
 
 /**
  * Profanity spans of one text, remembered: the panel and the background re-evaluate the same
- * messages on every fact change or keystroke. Bounded, and keyed by the text itself, so it
- * cannot go stale.
+ * messages on every fact change or keystroke.
  */
-const memo = new TextMemo<ProfanitySpan[]>(512);
-export function profanitySpans(text: string): ProfanitySpan[] {
-  let spans = memo.get(text);
-  if (!spans) {
-    spans = mayHoldProfanity(text) ? obscenitySpans(text) : [];
-    memo.set(text, spans);
-  }
-  return spans;
-}
+export const profanitySpans: (text: string) => readonly ProfanitySpan[] = remembered(
+  (text) => (mayHoldProfanity(text) ? obscenitySpans(text) : []),
+  512,
+);
