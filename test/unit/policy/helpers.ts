@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { NormalizedTicket } from '../../../policy/contract';
 import { DEFAULT_POLICY, evaluate } from '../../../policy/index';
+import { scoreDevSet } from '../../../scripts/scoring';
 
 export const NOW = new Date('2026-11-23T16:00:00Z');
 
@@ -18,4 +21,31 @@ export function firedIds(
   extra: Partial<NormalizedTicket> = {},
 ): string[] {
   return evaluateMessages(bodies, extra).triggers.map((t) => t.id);
+}
+
+/** The least a labelled set must score (as `../shared/tools/score-eval.mjs` scores it). */
+export interface ScoreFloors {
+  /** The set's size, when it is ours to keep (a row added or lost is noticed). */
+  tickets?: number;
+  precision: number;
+  recall: number;
+  tier: number;
+  category?: number;
+  draftF1: number;
+  /** At most this many tickets given a lower tier than labelled. */
+  underEscalations: number;
+}
+
+/** Scores a labelled JSONL set through the engine and holds it to its floors. */
+export function expectScoreFloors(file: string, floors: ScoreFloors): void {
+  const score = scoreDevSet(readFileSync(file, 'utf8'));
+  if (floors.tickets !== undefined) expect(score.tickets).toBe(floors.tickets);
+  expect(score.errors).toBe(0);
+  expect(score.precision).toBeGreaterThanOrEqual(floors.precision);
+  expect(score.recall).toBeGreaterThanOrEqual(floors.recall);
+  expect(score.tierAccuracy).toBeGreaterThanOrEqual(floors.tier);
+  if (floors.category !== undefined)
+    expect(score.categoryAccuracy).toBeGreaterThanOrEqual(floors.category);
+  expect(score.draftF1).toBeGreaterThanOrEqual(floors.draftF1);
+  expect(score.underEscalations).toBeLessThanOrEqual(floors.underEscalations);
 }
