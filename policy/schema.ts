@@ -24,6 +24,20 @@ const procedureSchema = z.object({
   notify: z.array(notifySchema).default([]),
 });
 
+/**
+ * Phrase lists that mean the trigger together, close to each other in one message: "My brother
+ * practices consumer law. He will be drafting a letter." has a legal actor in one sentence and
+ * what he will do in the next, which no single phrase spans.
+ */
+const combinationSchema = z.object({
+  /** What the parts mean together: the reason shown when it fires. */
+  why: z.string().min(1),
+  /** Every list must match, each at least once, none negated or hypothetical. */
+  all: z.array(phrases.min(1)).min(2).max(3),
+  /** Within this many consecutive sentences of one message (1: the same sentence). */
+  within: z.number().int().min(1).max(3).default(2),
+});
+
 const triggerSchema = z.object({
   id: z.enum(TRIGGER_IDS),
   label: z.string(),
@@ -32,6 +46,8 @@ const triggerSchema = z.object({
   phrases: phrases.default([]),
   /** Raw regular expressions, accepted only when they provably run in linear time. */
   patterns: z.array(z.string()).default([]),
+  /** Phrase lists that fire together within a few sentences (see combinationSchema). */
+  combinations: z.array(combinationSchema).default([]),
   /** Phrases that look like the trigger but are not (a praise, a vendor pitch). */
   exceptions: phrases.default([]),
   /** Negated or hypothetical uses do not fire (the default). */
@@ -150,6 +166,7 @@ export type Policy = z.output<typeof policySchema>;
 export type TriggerRule = Policy['triggers'][number];
 export type CategoryRule = Policy['categories'][number];
 export type ReplyRule = Policy['replyRules'][number];
+export type Combination = TriggerRule['combinations'][number];
 export type PolicyExample = Policy['examples'][number];
 
 export function policyJsonSchema(): unknown {

@@ -25,6 +25,11 @@ function phraseErrors(policy: Policy): string[] {
   for (const t of policy.triggers) {
     check(`triggers.${t.id}.phrases`, t.phrases);
     check(`triggers.${t.id}.exceptions`, t.exceptions);
+    t.combinations.forEach((combination, i) =>
+      combination.all.forEach((part, j) =>
+        check(`triggers.${t.id}.combinations[${i}].all[${j}]`, part),
+      ),
+    );
     t.patterns.forEach((pattern, i) => {
       const unsafe = checkRegexSafety(pattern);
       if (unsafe) errors.push(`triggers.${t.id}.patterns[${i}] /${pattern}/ rejected: ${unsafe}`);

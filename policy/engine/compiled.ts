@@ -7,10 +7,17 @@ import type { CategoryRule, Policy, ReplyRule, TriggerRule } from '../schema';
 import { AnchorIndex } from './anchors';
 import { Matcher } from './matcher';
 
+export interface CompiledCombination {
+  why: string;
+  parts: Matcher[];
+  within: number;
+}
+
 export interface CompiledTrigger {
   rule: TriggerRule;
   matcher: Matcher;
   exceptions: Matcher;
+  combinations: CompiledCombination[];
 }
 
 export interface CompiledCategory {
@@ -43,6 +50,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
           rule,
           matcher: new Matcher(rule.phrases, rule.patterns, index),
           exceptions: new Matcher(rule.exceptions, [], index),
+          combinations: rule.combinations.map(({ why, all, within }) => ({
+            why,
+            parts: all.map((part) => new Matcher(part, [], index)),
+            within,
+          })),
         },
       ]),
     ),

@@ -192,10 +192,11 @@ const CONDITION_OPENING = /\b(if|unless)\s+/gi;
 const SUBJECT_FUTURE = /\b([a-z]+)(?:\s+(?:will|shall|(?:is|are)\s+(?:going\s+to|gonna))|'ll)\b/gi;
 /**
  * A subject's first word (the nearest one), up to three words before its last: "our attorney",
- * "everyone in that group", "it".
+ * "everyone in that group", "it"; or, without a pronoun or determiner, the words just after the
+ * comma that closes the condition: "if it isn't here by Friday, American Express will ...".
  */
 const SUBJECT_OPENING =
-  /(^[\s\S]*\W|^)(?:our|my|his|her|their|the|this|that|these|those|every|everyone|everybody|someone|somebody|people|we|they|he|she|you|it)(?:\s+[\w']+){0,3}$/i;
+  /(^[\s\S]*\W|^)(?:our|my|his|her|their|the|this|that|these|those|every|everyone|everybody|someone|somebody|people|we|they|he|she|you|it)(?:\s+[\w']+){0,3}$|(^[\s\S]*,\s*)[\w']+(?:\s+[\w']+){0,2}$/i;
 /** Words that cannot end a consequent's subject: questions ("what will happen") and conjunctions. */
 const NOT_A_SUBJECT = new Set([
   'what',
@@ -247,7 +248,8 @@ function otherSubjectConsequent(text: string, start: number, end: number): numbe
     const subjectEnd = m.index + m[1]!.length;
     const opening = SUBJECT_OPENING.exec(region.slice(Math.max(0, m.index - 40), subjectEnd));
     if (!opening) continue;
-    const subjectStart = subjectEnd - (opening[0].length - (opening[1]?.length ?? 0));
+    const before = opening[1] ?? opening[2] ?? '';
+    const subjectStart = subjectEnd - (opening[0].length - before.length);
     if (/\w/.test(region.slice(0, subjectStart)))
       return from + conditionEnd + m.index + m[0].length;
   }

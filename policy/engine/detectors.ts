@@ -24,6 +24,7 @@ import {
   type Hit,
   type ReadText,
 } from './context';
+import { combinationHits } from './combinations';
 import { profanitySpans } from './profanity';
 
 export interface Detection {
@@ -36,18 +37,49 @@ export interface Detection {
 
 type Detector = (ctx: EvaluationContext, trigger: CompiledTrigger) => Detection | null;
 
+/** The trigger's phrase matches kept by its negation reading; else its first combination's. */
 function phraseHits(ctx: EvaluationContext, trigger: CompiledTrigger): Hit[] {
+  return triggerHits(ctx, trigger).hits;
+}
+
+interface TriggerHits {
+  hits: Hit[];
+  /** Set when a combination fired: what its parts mean together. */
+  combination?: string;
+}
+
+function triggerHits(ctx: EvaluationContext, trigger: CompiledTrigger): TriggerHits {
+  const keep = trigger.rule.negatable ? keptHit : () => true;
   const hits = findHits(ctx, trigger.matcher, {
     keepNegated: true,
     exceptions: trigger.exceptions,
-  });
-  if (!trigger.rule.negatable) return hits;
-  return hits.filter(
-    (hit) =>
-      !NEGATED_OPENING.test(hit.text) &&
-      (!negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
-        reportedConsequent(hit.source.text, hit.start) ||
-        notHesitating(hit.source.text, hit.start)),
+  }).filter(keep);
+  if (hits.length) return { hits };
+  const combined = combinationHits(ctx, trigger.combinations, trigger.exceptions, keep);
+  return combined ? { hits: combined.hits, combination: combined.why } : { hits };
+}
+
+/**
+ * What the customer would rather avoid: "I'd rather sort this out with you than involve my
+ * bank", "instead of calling my bank": at most four words before the match, none of them a new
+ * subject ("instead of refunding me you charged my card" is what happened).
+ */
+const AVOIDED =
+  /\b(?:rather\b[^.!?]*\bthan|instead of|rather than|so (?:that )?i don'?t have to|to avoid)(?:\s+(?!(?:you|i|we|they|he|she|it)\b)[\w']+){0,4}\s*$/i;
+
+function avoided(hit: Hit): boolean {
+  const [from] = sentenceAround(hit.source.text, hit.start, hit.start);
+  return AVOIDED.test(hit.source.text.slice(Math.max(from, hit.start - 200), hit.start));
+}
+
+/** A match that is neither negated nor hypothetical on the customer's side. */
+function keptHit(hit: Hit): boolean {
+  return (
+    !NEGATED_OPENING.test(hit.text) &&
+    !avoided(hit) &&
+    (!negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
+      reportedConsequent(hit.source.text, hit.start) ||
+      notHesitating(hit.source.text, hit.start))
   );
 }
 
@@ -88,11 +120,13 @@ function reportedConsequent(text: string, start: number): boolean {
 }
 
 const byPhrases: Detector = (ctx, trigger) => {
-  const hits = phraseHits(ctx, trigger);
+  const { hits, combination } = triggerHits(ctx, trigger);
   if (!hits.length) return null;
   return {
     evidence: toEvidence(hits, ctx.ticket),
-    because: `matched the phrase "${hits[0]!.text}"`,
+    because: combination
+      ? `${combination}: ${hits.map((h) => `"${h.text}"`).join(' + ')}`
+      : `matched the phrase "${hits[0]!.text}"`,
   };
 };
 

@@ -35,7 +35,11 @@ export function compiledPhrase(phrase: string): CompiledPhrase {
 /** Every phrase a policy's matchers compile (not the reply rules': the draft check's own). */
 export function policyPhrases(policy: Policy): string[] {
   return [
-    ...policy.triggers.flatMap((t) => [...t.phrases, ...t.exceptions]),
+    ...policy.triggers.flatMap((t) => [
+      ...t.phrases,
+      ...t.exceptions,
+      ...t.combinations.flatMap((c) => c.all.flat()),
+    ]),
     ...policy.categories.flatMap((c) => c.phrases),
     ...Object.values(policy.signals).flat(),
   ];
