@@ -11,6 +11,8 @@
  *   {amount}           an amount of money ($1,250.00, 250 dollars)
  *   {n}                a number, in digits or words (3, three)
  *
+ * A literal word also matches its chat short forms (SHORT_FORMS: you/u, with/w, people/ppl).
+ *
  * Every construct compiles to a bounded, unnested quantifier over disjoint character classes, so
  * a compiled phrase runs in time linear in the text: no author can write a pattern that hangs a
  * page. Raw regular expressions are accepted only through `checkRegexSafety`.
@@ -27,6 +29,29 @@ const MAX_GAP = 6;
 
 export class PhraseError extends Error {}
 
+/**
+ * How customers type a word in chats and texts: a phrase's `you` also matches "u", `with` also
+ * "w" (and "w/"), `people` "ppl". Only literal words (not stems) and only short forms that stand
+ * for nothing else in a support message. The anchor reader (engine/anchors.ts) mirrors this.
+ */
+export const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['you', ['u', 'ya', 'yu']],
+  ['your', ['ur', 'yr']],
+  ["you're", ['ur', 'ure']],
+  ['are', ['r']],
+  ['with', ['w']],
+  ['people', ['ppl']],
+  ['please', ['pls', 'plz']],
+  ['because', ['bc', 'cuz', 'coz', 'bcuz']],
+  ['though', ['tho']],
+  ['through', ['thru']],
+  ['account', ['acct']],
+  ['manager', ['mgr']],
+  ['message', ['msg']],
+  ['before', ['b4']],
+  ['tonight', ['tonite']],
+]);
+
 function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
@@ -41,7 +66,9 @@ function compileWord(word: string): string {
     return `${escapeLiteral(stem)}[a-z0-9']*`;
   }
   if (/[{}~|()]/.test(word)) throw new PhraseError(`"${word}" is not a word, placeholder or gap`);
-  return escapeLiteral(word).replace(/'/g, "'?");
+  const literal = escapeLiteral(word).replace(/'/g, "'?");
+  const short = SHORT_FORMS.get(word);
+  return short ? `(?:${literal}|${short.join('|')})` : literal;
 }
 
 interface Token {

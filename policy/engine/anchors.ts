@@ -17,7 +17,7 @@
  * every text.
  */
 import { TextMemo } from '../memo';
-import { NUMBER_WORDS, splitAlternatives, tokenize } from '../phrases';
+import { NUMBER_WORDS, SHORT_FORMS, splitAlternatives, tokenize } from '../phrases';
 
 /** One requirement of a phrase: the text holds one of these words, or a word with one of these stems. */
 export interface Anchor {
@@ -85,6 +85,17 @@ function wordAnchors(word: string): Anchor[] {
   const placeholder = PLACEHOLDERS.get(word);
   if (placeholder) return [placeholder];
   if (/[{}~|()]/.test(word)) return [];
+  const short = SHORT_FORMS.get(word);
+  if (short) {
+    // The word or one of its short forms: one anchor holding every form.
+    const base = mostSelective(literalAnchors(word));
+    return base ? [{ words: [...new Set([...base.words, ...short])], stems: base.stems }] : [];
+  }
+  return literalAnchors(word);
+}
+
+/** The anchors of a literal word or a stem as written (no short forms). */
+function literalAnchors(word: string): Anchor[] {
   const isStem = word.endsWith('*');
   const body = isStem ? word.slice(0, -1) : word;
   if (!body || body.includes('*')) return [];

@@ -119,7 +119,10 @@ describe('phraseAnchors', () => {
     ['back-order*', [stemOf('order'), wordOf('back')]],
     ['authorize.net', [wordOf('authorize'), wordOf('net')]],
     ["don't", [stemOf('don')]],
-    ['(you|you are) idiot?', [{ words: ['you', 'are'], stems: [] }]],
+    // Chat short forms are the word's alternatives (phrases.ts SHORT_FORMS).
+    ['(you|you are) idiot?', [{ words: ['you', 'u', 'ya', 'yu', 'are', 'r'], stems: [] }]],
+    ['with', [{ words: ['with', 'w'], stems: [] }]],
+    ["you're", [{ words: ['ur', 'ure'], stems: ['you'] }]],
     ["(i'm|i am) upset?", [{ words: ['am'], stems: ['i'] }]],
     ['{amount}', [{ words: [], stems: '0123456789'.split('') }]],
   ])('%s needs %j', (phrase, anchors) => {

@@ -46,7 +46,10 @@ describe('a ticket with every fact', () => {
     ['the customer', /^Customer: Dana Reyes <dana@example\.com>$/m],
     ['every order', /^Order\(s\): #1001, #1002$/m],
     ['the orders’ total', /^Order total: \$240\.00$/m],
-    ['each trigger with its quoted evidence', /^- chargeback_threat \(level 4\): .*"(I will )?call my bank/m],
+    [
+      'each trigger with its quoted evidence',
+      /^- chargeback_threat \(level 4\): .*"(I will )?call my bank/m,
+    ],
     ['the de-escalation attempt', /^Done so far: .*one de-escalation attempt made/m],
     ['an approval not given yet', /^Done so far: .*refund not approved yet/m],
     ['the agent replies', /^Done so far: .*1 agent reply on the ticket/m],

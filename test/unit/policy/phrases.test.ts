@@ -23,12 +23,20 @@ test.each([
   ['(the|my)? ~2 bank', 'called bank', 'bank'],
   ['so? (angry|mad)', 'so mad', 'so mad'],
   ['so? (angry|mad)', 'I am angry', 'angry'],
+  // Chat short forms of literal words.
+  ['you are (thieves|crooks)', 'u r thieves', 'u r thieves'],
+  ['filing with amex', 'im filing w/ amex', 'filing w/ amex'],
+  ['filing with amex', 'filing w amex', 'filing w amex'],
+  ['so (people|everyone) know', 'so ppl know', 'so ppl know'],
+  ["(you're|you are) lying", 'ur lying', 'ur lying'],
 ])('%s matches in "%s"', (phrase, text, expected) => {
   expect(findPhrases(text, [phrase]).map((m) => m.text)).toEqual([expected]);
 });
 
 test('phrases match whole words only', () => {
   expect(findPhrases('scampi', ['scam'])).toEqual([]);
+  // A short form is a whole word too: "w" is not the start of "warehouse".
+  expect(findPhrases('filing warehouse amex', ['filing with amex'])).toEqual([]);
   expect(findPhrases('a scam!', ['scam'])).toHaveLength(1);
 });
 
