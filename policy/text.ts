@@ -243,13 +243,13 @@ function readMaxUnits(text: string): number {
 }
 
 const DURATION =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|over|more than)?\s*(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|over|more than)?\s*(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|wks?|months?|mos?)\b/gi;
 
-/** Durations stated in the text, in days ("over two weeks" = 15, "12 days" = 12). */
+/** Durations stated in the text, in days ("over two weeks" = 15, "12 days" = 12, "3 wks" = 21). */
 export const statedDays: (text: string) => readonly number[] = remembered(readStatedDays);
 
 /** A duration needs its unit: most texts have none, and the full pattern is slow to rule out. */
-const DURATION_UNIT = /day|week|month/i;
+const DURATION_UNIT = /day|week|wk|month|mo/i;
 
 function readStatedDays(text: string): number[] {
   if (!DURATION_UNIT.test(text)) return [];
@@ -266,7 +266,7 @@ function readStatedDays(text: string): number[] {
       else continue;
     }
     const unit = m[3]!.toLowerCase();
-    const perUnit = unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1;
+    const perUnit = unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1;
     const over = /over|more than/.test(qualifier) ? 1 : 0;
     days.push(count * perUnit + over);
   }

@@ -41,6 +41,11 @@ const MONTH =
 const DAY_FIRST = new RegExp(`\\b(?:the )?(\\d{1,2})(st|nd|rd|th)?( of)? ${MONTH}\\b`, 'gi');
 /** "a month", "a week": one unit, for the duration reader ("over a month ago"). */
 const ONE_UNIT = /\ba (day|week|month)\b/gi;
+/**
+ * Negation words that negate nothing: "not gonna lie, my stories are getting a full breakdown of
+ * this" is a threat said frankly.
+ */
+const FRANKLY = /\b(?:not (?:gonna|going to) lie|ngl)\b/gi;
 /** A single quote used as a quotation mark, not an apostrophe inside a word ("is 'a scam'"). */
 const QUOTATION_MARK = /(^|[^a-z0-9])'|'(?![a-z0-9])/gi;
 
@@ -52,6 +57,7 @@ const QUOTATION_MARK = /(^|[^a-z0-9])'|'(?![a-z0-9])/gi;
  */
 export function canonicalize(text: string): string {
   return text
+    .replace(FRANKLY, (whole) => ' '.repeat(whole.length))
     .replace(QUOTATION_MARK, (whole, before: string | undefined) =>
       before === undefined ? ' ' : `${before} `,
     )
@@ -85,7 +91,7 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
 
 /** The first word a customer uses to say what they will do: "I'm", "im", "I'll", "ill", "gonna". */
 const CONSEQUENT =
-  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise)\b/i;
+  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight)\b/i;
 const CONDITION = /\b(if|unless|until|should|or)\b/gi;
 const NEGATED =
   /\b(not|never|no|nor|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;

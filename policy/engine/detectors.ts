@@ -25,6 +25,7 @@ import {
   type ReadText,
 } from './context';
 import { combinationHits } from './combinations';
+import type { Matcher } from './matcher';
 import { profanitySpans } from './profanity';
 
 export interface Detection {
@@ -72,11 +73,25 @@ function avoided(hit: Hit): boolean {
   return AVOIDED.test(hit.source.text.slice(Math.max(from, hit.start - 200), hit.start));
 }
 
+/**
+ * A plan the customer says they will not carry out, the negation before its "gonna": "not gonna
+ * do a chargeback or anything lol". The negation reader scopes a negation to after the subject,
+ * and reads "gonna" as the subject's future.
+ */
+const NEGATED_PLAN =
+  /\b(?:not|never|no|ain'?t)\s+(?:gonna|going to|planning to|planning on|trying to|about to|looking to)\s+(?:\S+\s+){0,2}$/i;
+
+function negatedPlan(hit: Hit): boolean {
+  const { text } = hit.source;
+  return NEGATED_PLAN.test(text.slice(clauseStart(text, hit.start), hit.start));
+}
+
 /** A match that is neither negated nor hypothetical on the customer's side. */
 function keptHit(hit: Hit): boolean {
   return (
     !NEGATED_OPENING.test(hit.text) &&
     !avoided(hit) &&
+    !negatedPlan(hit) &&
     (!negatedOrHypothetical(hit.source.text, hit.start, hit.end) ||
       reportedConsequent(hit.source.text, hit.start) ||
       notHesitating(hit.source.text, hit.start))
@@ -564,6 +579,14 @@ function monthsAskedBack(text: string, now: Date): number {
   return months;
 }
 
+const BILLING_WORD = /\b(?:charges?|charged|charging|payments?|billings?|billed|debited)\b/i;
+
+function isBilling(source: ReadText, billing: Matcher): boolean {
+  return (
+    billing.test(source.text, 0, source.end) || BILLING_WORD.test(source.text.slice(0, source.end))
+  );
+}
+
 const subscriptionRefunds: Detector = (ctx) => {
   if (ctx.brand !== 'TSM') return null;
   const requests = refundRequests(ctx);
@@ -574,11 +597,9 @@ const subscriptionRefunds: Detector = (ctx) => {
     const own = hit.source.text.slice(0, hit.source.end);
     const months = monthsAskedBack(own, ctx.now);
     // Months named one by one are billing periods by themselves ("refund June, July, August and
-    // September"); a count needs a billing word beside it ("4 days" is no billing).
-    const billed =
-      billing.test(own) ||
-      /\b(charges?|payments?|billings?)\b/i.test(own) ||
-      listedMonths(own) > limit;
+    // September"); a count needs a billing word beside it ("4 days" is no billing), in this
+    // message or another of the customer's ("cancel my membership" / "i want the last 5 months back").
+    const billed = listedMonths(own) > limit || ctx.texts.some((t) => isBilling(t, billing));
     if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
