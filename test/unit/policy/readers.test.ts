@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { canonicalize, negatedOrHypothetical } from '../../../policy/engine/context';
-import { isNegatedOrHypothetical, normalize, ownTextLength } from '../../../policy/text';
+import {
+  isNegatedOrHypothetical,
+  normalize,
+  ownTextLength,
+  statedDays,
+} from '../../../policy/text';
 
 /** Is `phrase` (its first occurrence in `body`) dropped as negated or hypothetical? */
 function dropped(body: string, phrase: string): boolean {
@@ -162,4 +167,13 @@ describe("a condition's own subject and future open no consequent", () => {
   ])('"%s": %s is kept', (body, phrase) => {
     expect(dropped(body, phrase)).toBe(false);
   });
+});
+
+test.each([
+  ['its been 3 wks since the refund went thru', 21],
+  ['charged for 2 mos now', 60],
+  ['over two weeks ago', 15],
+  ['12 days', 12],
+])('statedDays("%s") includes %i', (text, days) => {
+  expect(statedDays(text)).toContain(days);
 });

@@ -13,6 +13,9 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // Chat wording: short forms, and a plan negated before its "gonna".
+    ['if its not fixed by friday im filing w amex and ur never seeing that money', true],
+    ['not gonna do a chargeback or anything lol, just wanna know where my box is', false],
     // Probe 6: a dispute already done or open, or the issuer told about this order.
     ['Capital One has already charged back the payment, FYI.', true],
     ['I have an open chargeback against this order until the box turns up.', true],
@@ -164,6 +167,10 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // "Not gonna lie" negates nothing; "its going straight to" opens the threat.
+    ['not gonna lie my ig stories are getting a full breakdown of this tonight', true],
+    ['box came w/o the creatine. if i dont get it this week its going straight to the bbb', true],
+    ['omg the new flavor is insane, gonna leave u guys a 5 star on google fr', false],
     ['My 20k subscribers are going to hear about how you treat people.', true],
     ['My followers loved the video I made about your protein!', false],
     ["If it isn't sent this week, I'm leaving a 1-star review on Trustpilot.", true],
