@@ -29,12 +29,27 @@ function runsOf(texts: readonly ReadText[]): ReadText[][] {
   return runs;
 }
 
-/** Offsets just after each sentence end in the author's own text, ascending. */
+/**
+ * Offsets just after each sentence end in the author's own text, ascending. A run of ends with no
+ * word between them is one end: 'see you go!").' closes one sentence, not three.
+ */
 function sentenceEnds(source: ReadText): number[] {
   const ends: number[] = [];
   const { text, end } = source;
-  for (let i = 0; i < end; i++) if (endsSentence(text.charCodeAt(i))) ends.push(i + 1);
+  let wordSince = false;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (endsSentence(code)) {
+      if (wordSince) ends.push(i + 1);
+      wordSince = false;
+    } else if (!wordSince && isWordCode(code)) wordSince = true;
+  }
   return ends;
+}
+
+/** ASCII letters and digits (a word has begun). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** How many sentence ends come at or before `offset` (binary search). */
