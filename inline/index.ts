@@ -6,8 +6,9 @@
  * are never checked.
  *
  * Cost per keystroke: one walk of the editor's text and one pass of the rules' compiled regex
- * (in the microtask after the mutation); geometry is read once per frame, and only while there
- * is something to draw.
+ * (in the microtask after the mutation); geometry is read once per frame, all of it before the
+ * overlay writes anything, and only while there is something to draw; the overlay then writes
+ * only what moved.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DraftWarning } from '../policy/contract';
@@ -111,6 +112,8 @@ export function startInlineWarnings(
             .filter((rect): rect is DOMRect => rect !== null);
           placed.push({ key, warning, rects });
         }
+      // Read before the overlay writes: reading after would force a second layout.
+      drawnAt = editor ? boxOf(editor.element) : '';
       if (!overlay && placed.length)
         overlay = new InlineOverlay({
           onOpen: saveCaret,
@@ -118,7 +121,6 @@ export function startInlineWarnings(
         });
       overlay?.render(placed);
       shown = placed.length;
-      drawnAt = editor ? boxOf(editor.element) : '';
     });
   }
 
