@@ -6,18 +6,20 @@
  * are never checked.
  *
  * Cost per keystroke: one walk of the editor's text and one pass of the rules' compiled regex
- * (in the microtask after the mutation); geometry is read once per frame, and only while there
- * is something to draw.
+ * (in the microtask after the mutation); geometry is read once per frame, all of it before the
+ * overlay writes anything, and only while there is something to draw; the overlay then writes
+ * only what moved. Typing is not a page change for following the composer.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DraftWarning } from '../policy/contract';
 import { checkDraft } from '../policy/draft';
-import { observeElement, observePage } from '../sites/dom/observe';
+import { observeElement } from '../sites/dom/observe';
 import type { ReplyEditor, Site } from '../sites/site';
 import type { SnapshotListener } from '../sites/watcher';
 import { caretOffset, readEditor, type TextMap } from './editor-text';
 import { clippingAncestors, intersect, textRects, visibleArea } from './geometry';
 import { HOST_ID, InlineOverlay, type PlacedWarning } from './overlay';
+import { observeOutside } from './page-changes';
 import { ReplyRulesChannel } from './rules';
 import { CHECK_MEASURE, DRAW_MEASURE, TIMING_ATTRIBUTE } from './timing';
 
@@ -111,6 +113,8 @@ export function startInlineWarnings(
             .filter((rect): rect is DOMRect => rect !== null);
           placed.push({ key, warning, rects });
         }
+      // Read before the overlay writes: reading after would force a second layout.
+      drawnAt = editor ? boxOf(editor.element) : '';
       if (!overlay && placed.length)
         overlay = new InlineOverlay({
           onOpen: saveCaret,
@@ -118,7 +122,6 @@ export function startInlineWarnings(
         });
       overlay?.render(placed);
       shown = placed.length;
-      drawnAt = editor ? boxOf(editor.element) : '';
     });
   }
 
@@ -232,7 +235,11 @@ export function startInlineWarnings(
   });
   window.addEventListener('resize', guard(scheduleDraw), { signal });
   // Anything else that moves the editor (a message arriving above it, a banner, a mode switch).
-  observePage(document.body, guard(track), { signal, debounceMs: 50 });
+  // Typing is not among them: the editor's own observer and ResizeObserver follow it.
+  observeOutside(document.body, () => editor?.element ?? null, guard(track), {
+    signal,
+    debounceMs: 50,
+  });
 
   source.onSnapshot(guard((snapshot, reply) => rules.onSnapshot(snapshot, reply)));
   ctx.onInvalidated(() => {

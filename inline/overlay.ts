@@ -67,11 +67,23 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Where each node was last put: a keystroke that moves no mark writes no style. */
+const placedAt = new WeakMap<HTMLElement, string>();
+
 function place(node: HTMLElement, left: number, top: number, width?: number, height?: number) {
-  node.style.left = `${Math.round(left)}px`;
-  node.style.top = `${Math.round(top)}px`;
-  if (width !== undefined) node.style.width = `${Math.round(width)}px`;
-  if (height !== undefined) node.style.height = `${Math.round(height)}px`;
+  const box = [left, top, width ?? -1, height ?? -1].map(Math.round);
+  const key = box.join(',');
+  if (placedAt.get(node) === key) return;
+  placedAt.set(node, key);
+  node.style.left = `${box[0]}px`;
+  node.style.top = `${box[1]}px`;
+  if (width !== undefined) node.style.width = `${box[2]}px`;
+  if (height !== undefined) node.style.height = `${box[3]}px`;
+}
+
+/** An attribute written only when it changes (each write is a style invalidation). */
+function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
 /** Puts text on the clipboard; the textarea route covers pages whose permissions refuse it. */
@@ -169,7 +181,7 @@ export class InlineOverlay {
         this.flags.delete(key);
       }
     if (this.popover && !liveFlags.has(this.popover.key)) this.popover.box.hidden = true;
-    this.host.setAttribute('data-warnings', String(placed.length));
+    setAttr(this.host, 'data-warnings', String(placed.length));
     this.announce(placed.length);
   }
 
@@ -197,7 +209,7 @@ export class InlineOverlay {
 
   private syncExpanded(): void {
     for (const [key, flag] of this.flags)
-      flag.setAttribute('aria-expanded', String(key === this.openKey));
+      setAttr(flag, 'aria-expanded', String(key === this.openKey));
   }
 
   private announce(count: number): void {
@@ -215,8 +227,8 @@ export class InlineOverlay {
       this.marks.push(mark);
       this.layer.append(mark);
     }
-    mark.setAttribute('data-rule', item.warning.id);
-    mark.setAttribute('data-text', item.warning.text);
+    setAttr(mark, 'data-rule', item.warning.id);
+    setAttr(mark, 'data-text', item.warning.text);
     place(mark, rect.left, rect.top, rect.width, rect.height);
   }
 
@@ -237,8 +249,9 @@ export class InlineOverlay {
       this.flags.set(key, flag);
       this.layer.append(flag);
     }
-    flag.setAttribute('data-rule', item.warning.id);
-    flag.setAttribute(
+    setAttr(flag, 'data-rule', item.warning.id);
+    setAttr(
+      flag,
       'aria-label',
       `“${item.warning.text}”: ${RULE_TITLES[item.warning.id] ?? 'breaks a reply rule'}`,
     );
