@@ -47,7 +47,9 @@ describe('TriggerList', () => {
       'Level L4Chargeback threat',
     );
     const quote = within(chargeback).getByRole('button');
-    expect(quote.querySelector('mark')!.textContent).toBe('calling my bank to dispute');
+    expect(quote.querySelector('mark')!.textContent).toBe(
+      "I'm calling my bank to dispute the charge",
+    );
     expect(quote.textContent).toMatch(/I'm calling my bank to dispute the charge\./);
     expect(quote.textContent).toMatch(/Customer, /);
   });
