@@ -10,6 +10,8 @@ export interface ObserveOptions {
   debounceMs: number;
   /** Longest wait from the first change of a burst to `onChange`; `debounceMs * 2` by default. */
   maxWaitMs?: number;
+  /** Whether a batch of mutations matters (every batch by default); navigation always does. */
+  relevant?: (records: readonly MutationRecord[]) => boolean;
 }
 
 /** How often to compare `location.href` where the Navigation API is missing. */
@@ -18,7 +20,7 @@ const URL_POLL_MS = 200;
 export function observePage(
   root: Node,
   onChange: () => void,
-  { signal, debounceMs, maxWaitMs = debounceMs * 2 }: ObserveOptions,
+  { signal, debounceMs, maxWaitMs = debounceMs * 2, relevant }: ObserveOptions,
 ): void {
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +35,9 @@ export function observePage(
     else clearTimeout(timer);
     timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
   };
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    if (!relevant || relevant(records)) schedule();
+  });
   observer.observe(root, {
     childList: true,
     subtree: true,
