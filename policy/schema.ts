@@ -166,7 +166,6 @@ export type Policy = z.output<typeof policySchema>;
 export type TriggerRule = Policy['triggers'][number];
 export type CategoryRule = Policy['categories'][number];
 export type ReplyRule = Policy['replyRules'][number];
-export type Combination = TriggerRule['combinations'][number];
 export type PolicyExample = Policy['examples'][number];
 
 export function policyJsonSchema(): unknown {

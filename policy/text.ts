@@ -67,7 +67,7 @@ function breaksClause(code: number): boolean {
 }
 
 /** A regex word character (`\w`): ASCII letters, digits and `_`. */
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
     (code >= 65 && code <= 90) ||

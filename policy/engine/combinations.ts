@@ -8,7 +8,7 @@
  * between them (a chat customer typing line after line) reads as one text, each message ending a
  * sentence, so "my cousin is a lawyer" / "he said to send you a letter" count as two sentences.
  */
-import { clauseStart, endsSentence } from '../text';
+import { clauseStart, endsSentence, isWordCode } from '../text';
 import type { CompiledCombination } from './compiled';
 import { findHits, type EvaluationContext, type Hit, type ReadText } from './context';
 import type { Matcher } from './matcher';
@@ -45,11 +45,6 @@ function sentenceEnds(source: ReadText): number[] {
     } else if (!wordSince && isWordCode(code)) wordSince = true;
   }
   return ends;
-}
-
-/** ASCII letters and digits (a word has begun). */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** How many sentence ends come at or before `offset` (binary search). */

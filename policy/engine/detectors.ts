@@ -593,13 +593,15 @@ const subscriptionRefunds: Detector = (ctx) => {
   if (!requests.length) return null;
   const limit = ctx.compiled.policy.thresholds.subscriptionMonths;
   const billing = signal(ctx.compiled, 'subscriptionBilling');
+  // A billing word anywhere in the customer's texts, read once for every request.
+  const billedAnywhere = ctx.texts.some((t) => isBilling(t, billing));
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const months = monthsAskedBack(own, ctx.now);
     // Months named one by one are billing periods by themselves ("refund June, July, August and
     // September"); a count needs a billing word beside it ("4 days" is no billing), in this
     // message or another of the customer's ("cancel my membership" / "i want the last 5 months back").
-    const billed = listedMonths(own) > limit || ctx.texts.some((t) => isBilling(t, billing));
+    const billed = listedMonths(own) > limit || billedAnywhere;
     if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
