@@ -75,6 +75,12 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // Legal steps without a lawyer or a court, and a lawyer's verdict on the case.
+    ["I'm prepared to take this further legally.", true],
+    ['Consider this formal notice that I intend to pursue legal remedies.', true],
+    ['My brother-in-law is a lawyer and he says this is a clear breach of consumer law.', true],
+    ['My sister is a lawyer and she says the gummies are great for her kids.', false],
+    ["I'm not going to take this further legally, I just want my order.", false],
     // Probe 6: papers served; a law office as a delivery address.
     ["Expect to be served with a summons if this isn't refunded.", true],
     ['Consider this a cease and desist on the texts you keep sending me.', true],
@@ -143,6 +149,9 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // A profane question in anger.
+    ['What the hell is wrong with your company, seriously', true],
+    ['where the hell is my order??', true],
     // Probe 5: insults aimed at a named member of staff, and menace toward them.
     ['Tell your moron manager to call me back today.', true],
     ['That clown on the phone hung up on me twice.', true],
@@ -248,6 +257,12 @@ const TABLES: Record<string, Row[]> = {
     ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
+    // Anger spelled as disgrace, quality as spoilage.
+    [
+      'I am extremely upset. The capsules are discolored and smell off. Disgraceful for $350.',
+      true,
+    ],
+    ['One capsule looked a little discolored, is that normal?', false],
     ['This is the worst quality I have ever seen from a supplement company.', true],
     ['Absolutely unacceptable, the gummies are rock hard. How do you even sell this?', true],
     ['The flavor is a bit sweet for me but fine.', false],
@@ -255,6 +270,11 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // The medically safe answer, rejected in the next breath.
+    ["I don't accept that. Telling me to see my GP isn't an answer.", true],
+    ['You keep saying ask my doctor. That is a cop out.', true],
+    ['I will ask my doctor before I start, thanks for the advice.', false],
+    ['I asked my pharmacist and she said it was fine. That helps a lot.', false],
     // Probe 4: a doctor or pharmacist from the company asked to answer.
     ['Could a nurse from your team confirm whether the iron is safe in pregnancy?', true],
     ['I need a licensed pharmacist to tell me if this mixes with my statin.', true],
@@ -335,6 +355,13 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // Written in several times, an earlier answer named, a fix that did not work.
+    ["I've emailed four times now and this still isn't fixed.", true],
+    ["This is the third time I'm explaining the same issue and nobody has helped.", true],
+    ["I'm still not satisfied. The replacement you sent has the same problem.", true],
+    ['Your solution does not work for me, I need the refund.', true],
+    ['I emailed three times about my address and it is fixed now, thank you!', false],
+    ['nobody answered my emails for 2 weeks, where is my order?', false],
     // Probe 6: the agent described without the usual words.
     ['The lady on chat had a nasty attitude the whole time.', true],
     ["Whoever picked up the phone honestly couldn't care less.", true],
