@@ -75,6 +75,13 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // A law firm reached, a court the matter goes to, legal options named.
+    ["I've already reached out to a law firm about this.", true],
+    ["I'm documenting everything for when this goes to court.", true],
+    ['We are exploring all options including legal ones.', true],
+    ['my husband is an attorney and hes not happy', true],
+    ['My husband is an attorney, please ship to his office address.', false],
+    ['My daughter goes to court reporting school, can I send her a gift card?', false],
     // Legal steps without a lawyer or a court, and a lawyer's verdict on the case.
     ["I'm prepared to take this further legally.", true],
     ['Consider this formal notice that I intend to pursue legal remedies.', true],
@@ -97,6 +104,11 @@ const TABLES: Record<string, Row[]> = {
     ["My brother is a lawyer but I'm not getting him to write anything, just refund me.", false],
   ],
   adverse_reaction_medical: [
+    // Idioms of being fed up are no illness.
+    [
+      "I'm sick to death of waiting, the ER nurse in my family agrees your shipping is slow.",
+      false,
+    ],
     ['I broke out in hives and my husband drove me to the ER.', true],
     ['She had stomach cramps and saw her doctor, who prescribed medication.', true],
     ["I got a mild rash, it cleared up on its own, I didn't need to see a doctor.", false],
@@ -149,6 +161,12 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Insults without a listed swear word.
+    ['you guys suck so bad', true],
+    ['go screw yourselves', true],
+    ['can someone with half a brain answer me', true],
+    ["I'm sick to death of your crap", true],
+    ['Does the straw suck up the powder or should I stir first?', false],
     // A profane question in anger.
     ['What the hell is wrong with your company, seriously', true],
     ['where the hell is my order??', true],
@@ -176,6 +194,14 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // The public told, the review shaped by the outcome.
+    ['People online deserve to know about this.', true],
+    ['My review will reflect this, I promise you.', true],
+    [
+      "I already posted on Google about this and I'll change my rating depending on how you handle it.",
+      true,
+    ],
+    ['My review will reflect how much I love the new flavour!', false],
     // "Not gonna lie" negates nothing; "its going straight to" opens the threat.
     ['not gonna lie my ig stories are getting a full breakdown of this tonight', true],
     ['box came w/o the creatine. if i dont get it this week its going straight to the bbb', true],
@@ -257,6 +283,10 @@ const TABLES: Record<string, Row[]> = {
     ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
+    // Spoilage in taste and texture, with anger.
+    ['I am so angry right now, every gummy in the jar is stuck together and tastes awful.', true],
+    ['Beyond frustrated. The new formula is vile.', true],
+    ['The gummies were stuck together in the heat, is that normal? No big deal.', false],
     // Anger spelled as disgrace, quality as spoilage.
     [
       'I am extremely upset. The capsules are discolored and smell off. Disgraceful for $350.',
@@ -270,6 +300,9 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // A medical person asked for in other words.
+    ['I need to know from a medical person whether this is ok with lithium.', true],
+    ['I want to speak with whoever formulated this, like a scientist or doctor.', true],
     // The medically safe answer, rejected in the next breath.
     ["I don't accept that. Telling me to see my GP isn't an answer.", true],
     ['You keep saying ask my doctor. That is a cop out.', true],
