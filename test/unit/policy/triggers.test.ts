@@ -1775,3 +1775,48 @@ test.each([
 ])('category near-miss %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id ?? null).toBe(id);
 });
+
+// The broad families kept to their matter: a phone never picked up, emails to support, a refund
+// still pending, a return window in days, a product label, a store employee on the phone.
+test.each([
+  [null, 'They never picked up the phone when I called yesterday.'],
+  [null, "I've sent so many emails and nobody replies."],
+  [null, "It's been over 30 days and I still haven't received my refund."],
+  [null, "I'd like to get a refund for the membership fee."],
+  [null, 'My refund is still pending on my card.'],
+  ['general.faq_terms', 'Is there a 30 day money back guarantee?'],
+  ['order_issue.did_not_like', "I'm sending it back to you today since it wasn't for me."],
+  [null, 'You should have told me about the renewal.'],
+  [null, 'In short, a refund would be nice for the membership.'],
+  [null, 'It was late at night when I placed the order, did I get charged twice?'],
+  [null, 'I got lost on your website trying to find the cancel button for my membership.'],
+  ['product.specific', 'Does the collagen help with hair loss?'],
+  [null, "I'd love to work together with you to sort my billing out."],
+  [null, 'The product label was printed in French, is that ok?'],
+  ['order.status', 'I ordered last year and loved it, when will my new order ship?'],
+  [null, 'Your employee on the phone was rude to me yesterday.'],
+  [null, "Can you take me off the subscription? I don't want it anymore."],
+  ['order_issue.did_not_like', "I'd like to return the protein, it's just not for me."],
+  ['order.confirmation', "I haven't received my order confirmation email."],
+  ['order.new', 'I want to order the large tub of vanilla.'],
+  [null, 'Thanks, the box arrived with no issues at all!'],
+  [
+    'shipping.us_delay',
+    "My package was supposed to be here Monday, tracking hasn't moved since Saturday.",
+  ],
+  [
+    'shipping.return_to_sender',
+    'The carrier is sending the package back to you because nobody signed for it.',
+  ],
+  ['order.change', 'Please remove the shaker from my order before it ships.'],
+  [null, 'I want to cancel my auto-ship.'],
+  ['marketing.brand_feedback', 'The new labels look great, much easier to read.'],
+  ['product.specific', 'Will the magnesium help with my sleep?'],
+  ['order.address_update', 'I updated my address last week but you still shipped to my old apt.'],
+  [
+    'fulfillment.missing_incomplete',
+    'The rest of the order came but the creatine is still missing.',
+  ],
+])('category kept to its matter %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id ?? null).toBe(id);
+});
