@@ -1820,3 +1820,125 @@ test.each([
 ])('category kept to its matter %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id ?? null).toBe(id);
 });
+
+// Level-3 and level-4 families in their everyday forms (pay in 4, logged out, a disputes desk on
+// the phone, a seller on a marketplace, a store visit gone wrong).
+test.each([
+  ['billing.bnpl', "Can I pay with Klarna? I don't see the option at checkout."],
+  ['billing.bnpl', 'afterpay charged me the 2nd installment even tho u refunded the order'],
+  ['billing.bnpl', 'Is there a way to split my payment into 4?'],
+  ['billing.gift_card_balance', 'I have a gift card, how do I check how much is left on it?'],
+  [
+    'billing.gift_card_not_found',
+    "My gift card number isn't recognized at checkout, it says it doesn't exist.",
+  ],
+  ['billing.gift_card_not_found', "I can't find the gift card email anywhere, not even in spam."],
+  [
+    'billing.honor_promo',
+    "I bought it full price yesterday and now it's on sale for 30% off. Can I get the difference back?",
+  ],
+  ['billing.promo_not_working', 'ur code SPRING15 dont work'],
+  [
+    'platform.promo_issue',
+    'The free shipping threshold banner says $50 but I was charged shipping on a $62 order.',
+  ],
+  [
+    'platform.promo_issue',
+    'Your bundle deal page shows the wrong price, it says $89 but the cart shows $110.',
+  ],
+  ['platform.website_issue', 'The app logs me out every time I open it.'],
+  ['platform.website_issue', 'I keep getting a 500 error when I try to update my payment info.'],
+  ['platform.website_issue', 'cant add anything to my cart, the button does nothing'],
+  [
+    'retail.negative_experience',
+    'The store was a mess and the employee at the register refused to honor the shelf price.',
+  ],
+  [
+    'retail.negative_experience',
+    'Terrible experience at your Austin store today, waited 25 minutes and nobody helped.',
+  ],
+  [
+    'retail.damage_no_receipt',
+    "I bought a shaker at your store last month and it cracked, I don't have the receipt though.",
+  ],
+  [
+    'retail.third_party_purchase',
+    'My mom bought it for me at Costco and it tastes off, can you help?',
+  ],
+  ['retail.third_party_purchase', 'I ordered your gummies through Amazon and they came melted.'],
+  [
+    'retail.exchange_with_receipt',
+    'I bought the wrong size at your store, I have the receipt, can I swap it?',
+  ],
+  [
+    'other.hr_verification',
+    'I need to verify employment for a loan application for someone who says they worked for you.',
+  ],
+  [
+    'other.hr_verification',
+    'Background check: can you confirm dates of employment for John Smith?',
+  ],
+  [
+    'lead.spam',
+    'We are a leading lead generation agency helping DTC brands scale. Can we book a 15 minute call?',
+  ],
+  [
+    'lead.spam',
+    'Boost your revenue by 300% with our proven Shopify growth system. Reply for a free strategy call.',
+  ],
+  [
+    'general.donations_sponsorship',
+    "We're raising money for a children's hospital and wondered if you'd donate a few products.",
+  ],
+  [
+    'general.press_inquiry',
+    "I'm with a podcast about wellness and would love to have someone from your team on.",
+  ],
+  [
+    'marketing.influencer',
+    "I posted about your product and was told I'd get a commission, where is it?",
+  ],
+  ['marketing.influencer', "Is your ambassador program still open? I'd love to apply."],
+  ['marketing.unsubscribe', 'how do i stop getting ur texts'],
+  ['marketing.unsubscribe', 'Please opt me out of all marketing communications.'],
+  ['marketing.brand_feedback', 'Just some feedback: the new scoop is way too small for a serving.'],
+  ['rewards.missing_points', "I referred 3 friends and didn't get any referral points."],
+  ['rewards.redeem_points', "I have 2000 points but it won't let me apply them to my order."],
+  ['rewards.expired_points', 'Why did my points expire? I was saving them for Black Friday.'],
+  ['rewards.merge_accounts', 'I have an old account and a new one, can you move my points over?'],
+  ['shipping.backorder', 'Why did you take my money if the item was on backorder?'],
+  ['shipping.label_created_stalled', "It's been stuck on pre-shipment for 8 days."],
+  [
+    'shipping.prepaid_label_request',
+    "How do I get a return label? I'd like to send back the unopened tub.",
+  ],
+  [
+    'shipping.invalid_tracking',
+    "The tracking number has too few digits and the carrier says it's invalid.",
+  ],
+  ['product.ingredients', 'Is there any lead in your protein? I saw a report about heavy metals.'],
+  ['product.ingredients', 'What sweetener do you use in the electrolytes?'],
+  [
+    'product.specific',
+    'My naturopath wants to know if the iron is gentle on the stomach. Which one should I take?',
+  ],
+  ['product.specific', 'Are the new capsules the same formula as before?'],
+  [
+    'order_issue.return_outside_warranty',
+    "It's been 4 months but the shaker stopped working, can I still return it?",
+  ],
+  ['chargeback', 'Just letting you know I opened a dispute with PayPal since the item never came.'],
+  [
+    'chargeback',
+    'Bank called to say the cardholder has disputed the transaction, they need proof of delivery.',
+  ],
+  ['fraud', "My account got hacked and someone placed an order to an address I don't know."],
+  [
+    'injury_legal',
+    'This is a paralegal from Smith & Jones, we represent a client who was injured by your product.',
+  ],
+  [null, 'Our office uses your vitamins, is there a discount for employees?'],
+  ['general.faq_terms', 'Do you ship to PO boxes?'],
+])('category everyday form %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id ?? null).toBe(id);
+});
