@@ -1942,3 +1942,171 @@ test.each([
 ])('category everyday form %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id ?? null).toBe(id);
 });
+
+// One more pass in fresh words per category: an ETA asked for in a note, a lid popped off, lips
+// that swelled, a packing slip that lists what is not there, STOP already replied.
+test.each([
+  [
+    'order.status',
+    "Hello, I placed an order on the 3rd and haven't heard anything since. Could you tell me where it is?",
+  ],
+  ['order.status', 'yo did my stuff ship'],
+  ['order.status', 'Note: cust called wanting ETA on order #7712.'],
+  [
+    'shipping.us_delay',
+    "It was supposed to be 3-5 days and it's been 11. Tracking is stuck in Denver.",
+  ],
+  ['shipping.us_delay', 'Cust called, pkg in transit since 11/2, no movement in a week.'],
+  [
+    'shipping.processing_delay',
+    "It's been 6 business days and my order hasn't even left your warehouse.",
+  ],
+  ['shipping.processing_delay', 'why is my order still unfulfilled? paid last week'],
+  ['shipping.lost_in_transit', 'USPS says the package was lost in their system. What now?'],
+  [
+    'shipping.lost_in_transit',
+    "tracking ends at the sorting facility two weeks ago, I think it's gone",
+  ],
+  [
+    'order_issue.dnr',
+    'The app says delivered and left in the mailroom but our building manager has nothing.',
+  ],
+  [
+    'order_issue.dnr',
+    'Cust states package shows delivered 10/30, never received, declined to contact carrier.',
+  ],
+  [
+    'order_issue.damage',
+    'the tub lid was popped off and protein was all over the inside of the box',
+  ],
+  ['order_issue.damage', 'Arrived today and the bottle had a big dent and was leaking.'],
+  [
+    'order_issue.defect',
+    "The zipper on the pouch broke the first time I opened it so I can't reseal it.",
+  ],
+  [
+    'order_issue.defect',
+    'This batch of gummies has a weird chemical taste compared to my last one.',
+  ],
+  [
+    'order_issue.adverse_reaction',
+    'I started the probiotic and have had terrible bloating and gas all week.',
+  ],
+  [
+    'order_issue.adverse_reaction',
+    'my lips swelled up after the collagen drink, took a benadryl and it went down',
+  ],
+  [
+    'order_issue.did_not_like',
+    "I gave the greens a fair try but I just can't get used to the taste. Any chance I could return them?",
+  ],
+  [
+    'order_issue.did_not_like',
+    "Not impressed with the results after a month, I'd like to send it back.",
+  ],
+  ['fulfillment.missing_incomplete', "Opened my box and one of the three tubs wasn't there."],
+  ['fulfillment.missing_incomplete', "The packing slip lists a shaker but there's no shaker."],
+  ['order.change', 'Can I switch my upcoming box from the 30 day supply to the 60?'],
+  ['order.change', "Please swap the chocolate for vanilla on order 8841 if it hasn't gone out."],
+  ['order.cancel', "I'd like to cancel the order I just placed, I used the wrong card."],
+  [
+    'order.address_update',
+    'Oops, I put my old address on the order, can you change it to 22 Birch Lane?',
+  ],
+  ['order.confirmation', "Can you confirm you got my order? I didn't get any email."],
+  ['order.new', 'How do I order the starter kit for my husband as a gift?'],
+  ['general.faq_terms', "What's your policy if a product arrives damaged?"],
+  ['general.faq_terms', 'Do you offer free returns?'],
+  ['general.product_information', 'How many scoops are in one bag?'],
+  ['general.product_information', 'Can I mix the collagen into hot coffee?'],
+  ['general.website_navigation', "I'm logged in but I can't find where to manage my subscription."],
+  [
+    'general.wholesale_inquiry',
+    "I manage a pharmacy and we'd like to stock your vitamins. What are your wholesale terms?",
+  ],
+  [
+    'general.donations_sponsorship',
+    'Would your company consider sponsoring our charity run next spring?',
+  ],
+  [
+    'general.press_inquiry',
+    "I'm a health reporter at the Chronicle working on a story about supplement safety, could I speak with someone?",
+  ],
+  ['fulfillment.restock', 'Do you know when the unflavored creatine will be available again?'],
+  [
+    'shipping.backorder',
+    'Got an email saying my item is backordered for 3 weeks, can I get it sooner?',
+  ],
+  [
+    'shipping.intl_delay',
+    'Package to Australia has been sitting at the Sydney facility for 2 weeks.',
+  ],
+  [
+    'shipping.return_to_sender',
+    'Tracking says return to sender, address unknown, but my address is right.',
+  ],
+  [
+    'shipping.invalid_tracking',
+    "This tracking number shows someone else's delivery in another state.",
+  ],
+  [
+    'shipping.label_created_stalled',
+    "The tracking just says label created, it hasn't moved in 7 days.",
+  ],
+  [
+    'shipping.prepaid_label_request',
+    'Could you email me a prepaid label so I can return the wrong item?',
+  ],
+  ['billing.gift_card_not_found', 'The gift card I bought last week never showed up in my email.'],
+  [
+    'billing.honor_promo',
+    'I placed my order an hour before the sale started, can you apply the sale price?',
+  ],
+  [
+    'platform.promo_issue',
+    "The homepage says free gift with purchase but it's not adding to my cart.",
+  ],
+  ['marketing.unsubscribe', 'I keep getting texts even though I replied STOP.'],
+  ['marketing.brand_feedback', 'Feedback: the new tub is much harder to open than the old one.'],
+  [
+    'marketing.influencer',
+    'Hi! I have a wellness YouTube channel and would love to partner on a sponsored video.',
+  ],
+  ['rewards.missing_points', 'My order from last month never gave me any points.'],
+  ['rewards.redeem_points', 'How many points do I need to get a free tub?'],
+  ['rewards.expired_points', 'My 500 points are gone, did they expire?'],
+  [
+    'rewards.merge_accounts',
+    'I signed up twice by accident, can my two rewards accounts be combined?',
+  ],
+  ['product.ingredients', 'Are the gummies gluten free? My daughter has celiac.'],
+  ['product.specific', 'Is it okay to give the kids multivitamin to my 2 year old?'],
+  ['product.specific', "Which protein would you recommend for someone who's lactose intolerant?"],
+  [
+    'retail.negative_experience',
+    'The cashier at your mall kiosk was incredibly rude and overcharged me.',
+  ],
+  [
+    'retail.third_party_purchase',
+    'I got this at a local shop that sells your stuff, and the seal was broken.',
+  ],
+  [
+    'retail.damage_no_receipt',
+    'Bought it at your outlet, bottle was cracked, I threw out the receipt.',
+  ],
+  [
+    'other.hr_verification',
+    "Hi, I'm with HR at another company, we need to verify a past employee's job title.",
+  ],
+  [
+    'lead.spam',
+    'We noticed your site is missing out on traffic. Our SEO experts guarantee first page rankings.',
+  ],
+  ['chargeback', "I've filed a chargeback with my credit card company for this order."],
+  ['fraud', 'There are orders on my account I never placed, I think someone got my password.'],
+  [null, "What's the status of my refund?"],
+  [null, 'How do I cancel my membership?'],
+  [null, 'Thank you!'],
+])('category in fresh words %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id ?? null).toBe(id);
+});
