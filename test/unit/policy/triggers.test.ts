@@ -2110,3 +2110,100 @@ test.each([
 ])('category in fresh words %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id ?? null).toBe(id);
 });
+
+// Chat turns, call notes and the level-3 ids that outrank a generic reading: points over a promo,
+// a cancel over a processing delay, a carrier return explained by the address.
+test.each([
+  [
+    'shipping.us_delay',
+    'My order was shipped on the 1st via UPS Ground and it\'s now the 14th. UPS just keeps saying "delay". Can you look into it?',
+  ],
+  ['order_issue.dnr', "FedEx has a photo of it at a door that isn't mine. I never got my order."],
+  [
+    'order_issue.dnr',
+    'Called cust back - confirms marked delivered 11/20, not at door, neighbours checked, asked for reship.',
+  ],
+  ['order_issue.damage', "I'm so disappointed, the jar was in pieces when I opened the box."],
+  ['order_issue.damage', 'CX reports 1 tub crushed in transit, photo on file.'],
+  [
+    'order_issue.defect',
+    "The capsules are all sticky and clumped together, and it's only been a week since I opened it.",
+  ],
+  ['order_issue.defect', "my shaker's lid snapped off after a week of use"],
+  [
+    'order_issue.adverse_reaction',
+    'My husband took two of the energy capsules and felt his heart pounding for hours.',
+  ],
+  [
+    'order_issue.adverse_reaction',
+    'cust reports mild rash on arms after 3 days of the turmeric, stopped, feeling fine now.',
+  ],
+  ['order_issue.did_not_like', 'ngl the chocolate one is kinda gross. can i return it'],
+  [
+    'order_issue.did_not_like',
+    "The greens taste like grass clippings, I can't finish it. Could I get a refund?",
+  ],
+  ['fulfillment.missing_incomplete', 'I only received 1 of the 2 bottles I ordered.'],
+  ['fulfillment.missing_incomplete', 'cust says the bundle arrived without the resistance bands.'],
+  ['fulfillment.restock', 'Any idea when the 120ct magnesium will be restocked?'],
+  [
+    'shipping.processing_delay',
+    'My order is still showing "unfulfilled" after a week, what\'s going on?',
+  ],
+  ['shipping.intl_delay', 'My package to Canada has been in customs for 10 days.'],
+  ['order.change', 'Can I upgrade my order to the 90-day supply instead of the 30-day?'],
+  [
+    'order.cancel',
+    "Hey, please cancel my order, I found it cheaper locally. It hasn't shipped yet.",
+  ],
+  ['order.confirmation', 'I need an invoice with my company name on it for order 7791.'],
+  ['order.new', "Do you take phone orders? I'd like to buy two tubs."],
+  [
+    'rewards.missing_points',
+    'I bought a bundle on Black Friday and the double points promo never applied to my account.',
+  ],
+  ['rewards.redeem_points', 'Where do I enter my points at checkout?'],
+  ['rewards.merge_accounts', 'My wife and I both have accounts, can we merge our points into one?'],
+  ['billing.promo_not_working', 'The 15% off welcome code says "invalid" when I enter it.'],
+  ['billing.gift_card_balance', 'Is there a way to see the remaining balance of my gift card?'],
+  ['platform.website_issue', 'The "add to cart" button isn\'t working on the product page.'],
+  ['marketing.unsubscribe', "I'd like to unsubscribe from your SMS list."],
+  ['product.ingredients', 'Do the capsules contain any animal products?'],
+  ['product.specific', 'Can I take the sleep gummies with melatonin I already take?'],
+  ['product.specific', 'Is the pre-workout safe if I have a heart condition?'],
+  ['general.faq_terms', 'Do you offer a money-back guarantee on the 90-day bundle?'],
+  [
+    'general.wholesale_inquiry',
+    'I run a small online boutique and would love to carry your gummies. Do you offer wholesale?',
+  ],
+  [
+    'general.press_inquiry',
+    "Hi, I'm a journalist working on a story about women-founded wellness brands. Could I interview your CEO?",
+  ],
+  [
+    'general.donations_sponsorship',
+    "Our church is holding a health fair and we're looking for donations of samples.",
+  ],
+  [
+    'shipping.return_to_sender',
+    'My package got returned to you because the address was incomplete. Can you resend?',
+  ],
+  ['shipping.invalid_tracking', "The tracking number you sent doesn't bring up anything on FedEx."],
+  ['shipping.backorder', 'My order has been on backorder for a month, should I cancel?'],
+  ['shipping.prepaid_label_request', 'Can I get a free return label?'],
+  [
+    'marketing.influencer',
+    "I'm a micro-influencer on Instagram and wanted to ask about your affiliate program.",
+  ],
+  [
+    'retail.negative_experience',
+    'I went to your store and the clerk refused to let me use my coupon and was really rude about it.',
+  ],
+  ['chargeback', "The dispute I filed with Amex is still open, they said you haven't responded."],
+  [null, 'Can you tell me why my card was declined?'],
+  [null, "I'd like a refund for last month's membership charge."],
+  [null, 'Your agent hung up on me.'],
+  [null, 'ok thanks'],
+])('category over its generic reading %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id ?? null).toBe(id);
+});
