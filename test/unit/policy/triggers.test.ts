@@ -2207,3 +2207,56 @@ test.each([
 ])('category over its generic reading %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id ?? null).toBe(id);
 });
+
+// A denial of one issue names the other ("no damage, I just want to know when it ships").
+test.each([
+  [
+    'shipping.lost_in_transit',
+    'The parcel never made it to me and the courier has no idea where it is.',
+  ],
+  ['order.status', 'Just placed an order, roughly when will it ship?'],
+  ['order.status', 'hey whats the tracking on my order'],
+  ['shipping.us_delay', 'My delivery is over a week late now. The estimated date was Nov 3.'],
+  ['order_issue.dnr', 'Package marked as delivered to my mailbox, but the mailbox is empty.'],
+  [
+    'order_issue.damage',
+    'The shipping box was torn open and one of the bottles inside was broken.',
+  ],
+  ['order_issue.defect', 'The powder has turned into hard chunks even though the bag is sealed.'],
+  [
+    'order_issue.adverse_reaction',
+    "I've been nauseous every time I take the iron, is that normal?",
+  ],
+  ['order_issue.did_not_like', "It just doesn't agree with me, I'd like to send it back."],
+  ['fulfillment.missing_incomplete', 'My order was supposed to have 4 items and I got 3.'],
+  ['order.change', 'Could you change the flavour on my subscription order to berry?'],
+  ['order.cancel', "Please don't ship my order, I want to cancel it."],
+  [
+    'order.address_update',
+    'I gave you the wrong street name, it should be Maple Street not Maple Avenue.',
+  ],
+  ['product.ingredients', "What's in the greens blend? Are there any fillers?"],
+  ['product.specific', 'My doctor says I have low iron, which of your products would help?'],
+  ['billing.promo_not_working', 'Your email said 20% off but the code gives me an error.'],
+  ['rewards.missing_points', "Points from my purchase aren't showing in my rewards account."],
+  ['marketing.unsubscribe', 'Remove my email from your list please.'],
+  [
+    'shipping.backorder',
+    'The site let me order it but now says the item is backordered until January.',
+  ],
+  [
+    'shipping.intl_delay',
+    "Ordered to the UK two weeks ago and it's still not here, tracking says it's in customs.",
+  ],
+  [
+    'general.website_navigation',
+    "I'm not unhappy with the product, I just want to update my card on file.",
+  ],
+  ['general.website_navigation', 'How do I update my card on file?'],
+  [null, 'My bank says there is no refund pending from you.'],
+  [null, 'Got it, thanks for your help!'],
+  ['order.status', 'No damage or anything, I just want to know when it ships.'],
+  ['order_issue.damage', 'Not to complain but the tub came dented.'],
+])('category with its neighbour denied %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id ?? null).toBe(id);
+});
