@@ -2260,3 +2260,54 @@ test.each([
 ])('category with its neighbour denied %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id ?? null).toBe(id);
 });
+
+// Ordinary level-1 messages keep tier 1 now that the level-3 families are broader.
+test.each([
+  'Hi, just wanted to check when my order will ship, thanks!',
+  'Can I change the delivery address on my order to my work?',
+  'I love your gummies! Can I order two more bottles?',
+  'Where can I find my order history?',
+  'My package arrived today, thank you so much.',
+  'Do you ship to Hawaii?',
+  'Can I get a receipt for my order?',
+  "I'd like to return the unopened protein, please.",
+  'The shaker was missing from my box.',
+  'The tub arrived with a cracked lid.',
+  'The vanilla tastes too sweet for me, can I swap for chocolate next time?',
+  'How do I join your rewards program?',
+  'Can I pause my subscription for a month?',
+  'I accidentally ordered twice, please cancel one.',
+  'The order is late, any update?',
+  "What's the best time to take the magnesium?",
+  'Do you have a student discount?',
+  'Is the sale still on this weekend?',
+  'Can you send the tracking number again? I deleted the email.',
+  'My order says processing, when will it ship?',
+  'The bottle came without a safety seal on the inside, is that ok?',
+  'I forgot to use my code, could you apply it?',
+  'When will the strawberry flavor be back in stock?',
+  'My parcel to Canada is taking a while, any news?',
+  "The lid on my tub is a bit dented but it's fine.",
+  'I got a different flavor than I ordered.',
+  'Can I add a second tub to my order before it ships?',
+  'Is there a bigger size of the collagen?',
+  'Please update my email address on my account.',
+  'Thanks for the quick reply yesterday, my issue is sorted!',
+  'I moved last month, please update my shipping address to 5 Elm St.',
+  "The package was left at my neighbour's, all good now.",
+  'How long does the 30-day supply actually last?',
+  'Can I take two scoops a day?',
+  "I'd like to buy a gift card for my friend.",
+  "The tracking link isn't loading right now, I'll try later.",
+  'Your site is a bit slow today but I managed to order.',
+])('still tier 1 with the broader categories: %s', (text) => {
+  expect(evaluateMessages(text).tier.level).toBe(1);
+});
+
+test.each([
+  ['order.cancel', 'I accidentally ordered twice, please cancel one.'],
+  ['general.product_information', 'Can I take two scoops a day?'],
+  ['general.product_information', "What's the best time to take the magnesium?"],
+])('category for a plain question %s: %s', (id, text) => {
+  expect(evaluateMessages(text).category?.id).toBe(id);
+});
