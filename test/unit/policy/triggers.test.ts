@@ -13,6 +13,11 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // The charge taken to the issuer in other words; the bank speaking for itself is no customer dispute.
+    ["Just a heads up that I've flagged the transaction with Chase.", true],
+    ["I'm going to ask PayPal to get my money back for me.", true],
+    ['This is Tom from Chase Merchant Services regarding a dispute on MID 44552.', false],
+    ['I flagged the package with the neighbours, maybe they have it.', false],
     // Chat wording: short forms, and a plan negated before its "gonna".
     ['if its not fixed by friday im filing w amex and ur never seeing that money', true],
     ['not gonna do a chargeback or anything lol, just wanna know where my box is', false],
@@ -138,6 +143,9 @@ const TABLES: Record<string, Row[]> = {
     ['The scoop was buried in the powder, took me ages to find it.', false],
   ],
   wholesale_reseller_issue: [
+    // A business buying stock in bulk, and what went wrong with it.
+    ['We ordered 200 units for our gym shop and half the batch expired next month.', true],
+    ['I ordered 2 tubs for my home gym and one expired last month.', false],
     ['Our wholesale portal login says account suspended and we cannot reorder.', true],
     ['Another reseller is listing your whey below the minimum advertised price.', true],
     ['Do you offer wholesale pricing for small stores?', false],
@@ -223,6 +231,11 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // Hidden facts, doctored results, claims with nothing behind them.
+    ["You're hiding the real ingredients from customers.", true],
+    ['The before/after photos on your site are clearly photoshopped.', true],
+    ["Your ads claim clinically proven but there's no study anywhere.", true],
+    ['Where can I find the clinical study behind the collagen?', false],
     ['Your ad about free shipping is a flat-out lie.', true],
     ['I would never lie about a delivery, the box is not here.', false],
     ['Why are you lying to me?', true],
@@ -328,6 +341,9 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // A processor naming the MID, a caller from merchant services.
+    ['This is Tom from Chase Merchant Services regarding a dispute on MID 44552.', true],
+    ['Is there a mid size tub of the protein?', false],
     // Probe 5: a note of a call from a representative at a named bank.
     [
       'unused',
@@ -379,6 +395,8 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    // Someone with authority asked for.
+    ['Let me speak with someone who actually has authority.', true],
     ['I want to speak to a supervisor.', true],
     ['No need to get a supervisor involved, I just need a tracking number that works.', false],
     ['My manager at work swears by your gummies.', false],
