@@ -91,7 +91,7 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
 
 /** The first word a customer uses to say what they will do: "I'm", "im", "I'll", "ill", "gonna". */
 const CONSEQUENT =
-  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight)\b/i;
+  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight|i'?d like|i would like|next (?:stop|call|step|port of call|move))\b/i;
 const CONDITION = /\b(if|unless|until|should|or)\b/gi;
 const NEGATED =
   /\b(not|never|no|nor|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;
@@ -195,7 +195,8 @@ const CONDITION_OPENING = /\b(if|unless)\s+/gi;
  * A subject's future: "our attorney will", "everyone in that group is going to", "my husband'll".
  * The word before the modal is the subject's last word.
  */
-const SUBJECT_FUTURE = /\b([a-z]+)(?:\s+(?:will|shall|(?:is|are)\s+(?:going\s+to|gonna))|'ll)\b/gi;
+const SUBJECT_FUTURE =
+  /\b([a-z]+)(?:\s+(?:will|shall|(?:is|are)\s+(?:going\s+to|gonna|(?:the\s+|my\s+|our\s+)?next))|'ll)\b/gi;
 /**
  * A subject's first word (the nearest one), up to three words before its last: "our attorney",
  * "everyone in that group", "it"; or, without a pronoun or determiner, the words just after the

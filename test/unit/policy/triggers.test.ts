@@ -13,6 +13,19 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // The issuer as the next step, a hedged threat; a dispute with another merchant is background (blind8).
+    [
+      "If we can't sort it out between us, my credit card company is the next stop, which I'd rather avoid.",
+      true,
+    ],
+    ["I'll be honest, if it doesn't get sorted my next call is to Amex.", true],
+    ["I'd rather not have to call my bank about it, so I'm hoping you can reverse one.", true],
+    ["I don't want to call my bank or dispute anything, I just want to know where it is.", false],
+    [
+      'I had to dispute a charge with my bank last year because some other site billed under a weird name.',
+      false,
+    ],
+    ['My next call is to the post office to see if they have it.', false],
     // The charge taken to the issuer in other words; the bank speaking for itself is no customer dispute.
     ["Just a heads up that I've flagged the transaction with Chase.", true],
     ["I'm going to ask PayPal to get my money back for me.", true],
@@ -143,6 +156,12 @@ const TABLES: Record<string, Row[]> = {
     ['The scoop was buried in the powder, took me ages to find it.', false],
   ],
   wholesale_reseller_issue: [
+    // The wrong trade tier billed, a wholesale delivery gone wrong.
+    [
+      'It looks like it was billed at the retail-partner tier instead of the volume tier we moved to.',
+      true,
+    ],
+    ['The last wholesale box came with your retail price stickers on every jar.', true],
     // A business buying stock in bulk, and what went wrong with it.
     ['We ordered 200 units for our gym shop and half the batch expired next month.', true],
     ['I ordered 2 tubs for my home gym and one expired last month.', false],
@@ -169,6 +188,8 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // An insult aimed at whoever did it.
+    ['Whatever moron set up your checkout should be fired.', true],
     // Insults without a listed swear word.
     ['you guys suck so bad', true],
     ['go screw yourselves', true],
@@ -202,6 +223,11 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // The review shaped by the wait, a rating cut, comments under a post; a promise not to (blind8).
+    ['My Google review will reflect the wait.', true],
+    ["I left you five stars on Trustpilot last year and I'm close to changing that to one.", true],
+    ["Otherwise it's going in the comments on your next Instagram post.", true],
+    ["I'm not one to go and leave bad reviews, I just want to know where it is.", false],
     // The public told, the review shaped by the outcome.
     ['People online deserve to know about this.', true],
     ['My review will reflect this, I promise you.', true],
@@ -231,6 +257,12 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // Fake prices, sneaky design, old stock sold knowingly (blind8).
+    ["The 'sale' looks like a made-up strikethrough to me.", true],
+    ['Tucking that option three menus deep feels pretty sneaky.', true],
+    ['It feels like you knowingly sell off old stock and hope nobody notices.', true],
+    ['Are you actually being straight with people about the testing?', true],
+    ['The sneaky little dog stole one of the gummies, lol.', false],
     // Hidden facts, doctored results, claims with nothing behind them.
     ["You're hiding the real ingredients from customers.", true],
     ['The before/after photos on your site are clearly photoshopped.', true],
@@ -247,6 +279,12 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // A second charge for one order; charged twice, not used twice.
+    [
+      'My statement shows two $72.40 charges from you on the 21st, but I only placed one order.',
+      true,
+    ],
+    ['He asked for all membership charges back since March, says he only used it twice.', false],
     // Probe 6: a charge the customer did not make; a dispute with another company is a story.
     ['A hacker got hold of my card number and bought three tubs on your site.', true],
     ["That order wasn't me, I've never shopped with you.", true],
@@ -313,6 +351,10 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // Someone medical on the team; the safe answer refused (blind8).
+    ["Could one of your doctors or nutritionists confirm it's safe for him before I buy?", true],
+    ['is there anyone on your team like a physician i could talk to?', true],
+    ["i'm not going to my doctor for a supplement. just tell me", true],
     // A medical person asked for in other words.
     ['I need to know from a medical person whether this is ok with lithium.', true],
     ['I want to speak with whoever formulated this, like a scientist or doctor.', true],
@@ -395,6 +437,10 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    // A fallback request, a manager asked to look at it (blind8).
+    ["If not, I'd like a manager to look at it this time.", true],
+    ['Is there a manager I could speak with about getting it applied?', true],
+    ['If you need to, ask your manager whether the code can be applied.', false],
     // Someone with authority asked for.
     ['Let me speak with someone who actually has authority.', true],
     ['I want to speak to a supervisor.', true],
