@@ -30,7 +30,7 @@ const NEGATION =
 const HYPOTHETICAL =
   /\b(in case|what if|whether|do i (need|have) to|would i|should i|do i|can i|could i|if)\b/i;
 /** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
-const REQUEST = /\b(can|could|may) i\b/i;
+const REQUEST = /\b(?:(?:can|could|may) i|if you (?:could|can|would|'d))\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
@@ -120,8 +120,16 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * and at conditional sentences ("If I don't like it, can I get a full refund?"), but keeps
  * conditional threats ("If it isn't fixed, I'm calling my bank").
  */
+/**
+ * Hedges that look like conditions but condition nothing ("which is deceptive if you ask me"),
+ * and dislikes whose negation is the complaint itself ("I don't appreciate being lied to"):
+ * neither negates or suspends what follows.
+ */
+const NOT_A_CONDITION =
+  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything)\b|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+
 export function isNegatedOrHypothetical(text: string, start: number): boolean {
-  const lead = text.slice(clauseStart(text, start), start);
+  const lead = text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
   // "If this isn't fixed by Friday I'm calling my bank": the negation belongs to the condition,
   // so negation is only looked for after the last subject of the clause ("I'm", "he'll").
   let scopeStart = 0;

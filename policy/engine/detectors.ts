@@ -406,6 +406,25 @@ function sentenceAmount(sentence: string): number | null {
   return Math.max(...amounts);
 }
 
+/** A subscription's price per month: "$49 a month", "$19.99/mo", "$30 monthly". */
+const MONTHLY_PRICE =
+  /\$\s?(\d+(?:\.\d{1,2})?)\s*(?:(?:a|1|one|per|each|every)\s+month\b|\/\s?(?:mo|month)\b|monthly\b)/i;
+/** The request is for several billing periods: "those six payments", "all the charges", "those months". */
+const SEVERAL_PERIODS =
+  /\b(?:those|these|all|every|the last|last|each of)\b[^.!?]{0,30}\b(?:months|payments|charges|billings|fees|installments|instalments)\b/i;
+
+/**
+ * Months of a subscription asked back at its monthly price: "$49 a month since June ... could I
+ * get those six payments back?" is 6 × $49. Null unless the request names several periods.
+ */
+function monthsAtPrice(own: string, sentence: string, now: Date): number | null {
+  if (!SEVERAL_PERIODS.test(sentence)) return null;
+  const price = MONTHLY_PRICE.exec(own);
+  if (!price) return null;
+  const months = monthsAskedBack(own, now);
+  return months > 1 ? months * Number(price[1]) : null;
+}
+
 /** The refund amount asked for: stated near the request, else the order total. */
 export function requestedRefund(
   ctx: EvaluationContext,
@@ -441,6 +460,8 @@ export function requestedRefund(
     const candidate =
       inSentence !== null ? Math.max(inSentence, installments) : installments || largest;
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
+    const periods = monthsAtPrice(own, sentence, ctx.now);
+    if (periods !== null) stated = Math.max(stated ?? 0, periods);
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
   for (const hit of fullRefundHits) {
@@ -537,7 +558,7 @@ const MONTH_NAMES = [
 ];
 
 const SINCE_MONTH = new RegExp(
-  String.raw`\bsince\s+(?:(?:i|we)\s+(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
+  String.raw`\bsince\s+(?:(?:i|we|he|she|they)\s+(?:first\s+)?(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
   'gi',
 );
 
@@ -711,7 +732,12 @@ const supervisor: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
   if (!hits.length) return null;
   const askedAgain = new Set(hits.map((h) => h.source.messageId)).size > 1;
-  const deEscalated = ctx.facts.deEscalationAttempted === true || askedAgain;
+  // The agent's note that one attempt was made, then the ask came again.
+  const noted =
+    findHits(ctx, signal(ctx.compiled, 'deEscalationNote'), {
+      only: ctx.texts.filter((t) => t.author === 'note'),
+    }).length > 0;
+  const deEscalated = ctx.facts.deEscalationAttempted === true || askedAgain || noted;
   return {
     evidence: toEvidence(hits, ctx.ticket),
     because: deEscalated
@@ -723,6 +749,27 @@ const supervisor: Detector = (ctx, trigger) => {
 
 // ---------------------------------------------------------------------------------------------
 // Banks, gateways, refunds not received
+
+/**
+ * A note that records a refund as processed ("Refund of $58.00 processed for #H-30877") dates it
+ * by the note itself, once a later customer message says it has not arrived: the whole days
+ * from the note to now. Undefined when the note has no date or the customer has not written since.
+ */
+function daysSinceNoted(ctx: EvaluationContext, note: ReadText): number | undefined {
+  if (note.author !== 'note') return undefined;
+  const at = ctx.ticket.messages.find((m) => m.id === note.messageId)?.at;
+  const when = at ? Date.parse(at) : NaN;
+  if (Number.isNaN(when)) return undefined;
+  const arrived = signal(ctx.compiled, 'refundArrived');
+  const missing = ctx.texts.some(
+    (t) =>
+      t.author === 'customer' &&
+      t.order > note.order &&
+      /\brefund/i.test(t.text.slice(0, t.end)) &&
+      !arrived.test(t.text, 0, t.end),
+  );
+  return missing ? Math.floor((ctx.now.getTime() - when) / DAY_MS) : undefined;
+}
 
 const bankGateway: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
@@ -737,7 +784,9 @@ const bankGateway: Detector = (ctx, trigger) => {
     const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
       Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
     );
-    const elapsed = Math.max(0, ...dates, ...statedDaysWithFortnights(own));
+    const stated = statedDaysWithFortnights(own);
+    const noted = dates.length || stated.length ? undefined : daysSinceNoted(ctx, hit.source);
+    const elapsed = Math.max(0, ...dates, ...stated, noted ?? 0);
     if (elapsed > limit) hits.push(hit);
   }
   if (!hits.length) return null;
@@ -759,6 +808,17 @@ function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
   return findHits(ctx, signal(ctx.compiled, 'acceptsResolution'), { only: [last] }).length > 0;
 }
 
+/** Reported speech before the match in its sentence: "He said the rep he spoke to hung up on him". */
+const REPORTED =
+  /\b(?:said|says|complained|complains|mentioned|reported|stated|claims|claimed|explained|told me|wants (?:it|that) noted)\b/i;
+
+/** A note that reports the customer's complaint about an agent, not the agent describing the customer. */
+function reportedInNote(hit: Hit): boolean {
+  if (hit.source.author !== 'note') return false;
+  const [from] = sentenceAround(hit.source.text, hit.start, hit.end);
+  return REPORTED.test(hit.source.text.slice(from, hit.start));
+}
+
 const unresolved: Detector = (ctx) => {
   // A refusal needs a resolution to refuse: an agent reply before it, a note of the call, or the
   // customer's own words for an offer made before this thread ("a 15% coupon is not a solution",
@@ -776,9 +836,9 @@ const unresolved: Detector = (ctx) => {
     .filter((h) => !acceptedLater(ctx, h.source));
   // A complaint about an agent's behaviour stands on its own, in any customer message (negated
   // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.
-  const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint'), {
-    only: ctx.texts.filter((t) => t.author === 'customer'),
-  });
+  const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint')).filter(
+    (h) => h.source.author === 'customer' || reportedInNote(h),
+  );
   const hits = [...agentComplaints, ...refusals];
   if (!hits.length) return null;
   return {

@@ -223,6 +223,12 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // A recommendation to followers is no praise exception.
+    [
+      "I've got a lot of followers who buy these on my recommendation, and they'll want to hear about it.",
+      true,
+    ],
+    ['I recommend these to all my followers, they love them!', false],
     // The review shaped by the wait, a rating cut, comments under a post; a promise not to (blind8).
     ['My Google review will reflect the wait.', true],
     ["I left you five stars on Trustpilot last year and I'm close to changing that to one.", true],
@@ -257,6 +263,10 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // A hedge conditions nothing; a dislike's negation is the complaint.
+    ['Nothing on the page said that clearly, which is pretty deceptive if you ask me.', true],
+    ["I don't appreciate being lied to about when it shipped.", true],
+    ["I don't think you lied, the tracking was probably just slow.", false],
     // Fake prices, sneaky design, old stock sold knowingly (blind8).
     ["The 'sale' looks like a made-up strikethrough to me.", true],
     ['Tucking that option three menus deep feels pretty sneaky.', true],
@@ -279,6 +289,15 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // Recurring charges after a cancellation, in a lawyer's letter; another merchant billed.
+    [
+      'This office represents Martin Esposito regarding recurring charges to his card by your company after he cancelled his membership.',
+      true,
+    ],
+    [
+      'Some other site billed me under a weird name last year, so what name will your charge show?',
+      false,
+    ],
     // A second charge for one order; charged twice, not used twice.
     [
       'My statement shows two $72.40 charges from you on the 21st, but I only placed one order.',
@@ -334,6 +353,11 @@ const TABLES: Record<string, Row[]> = {
     ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
+    // Anger and a product ruined outright.
+    [
+      "I am livid - this was supposed to be Christmas presents and it's completely unusable garbage.",
+      true,
+    ],
     // Spoilage in taste and texture, with anger.
     ['I am so angry right now, every gummy in the jar is stuck together and tastes awful.', true],
     ['Beyond frustrated. The new formula is vile.', true],
@@ -383,6 +407,77 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // A processor reviewing the merchant account; a refund confirmation dated and never received.
+    [
+      'We are reviewing merchant account TSMSTORE-US-01. Please contact us regarding MID configuration.',
+      true,
+    ],
+    [
+      'i got a refund email from you guys on oct 28 for the cancelled order but it never hit my debit card',
+      true,
+    ],
+    ['i got a refund email from you guys yesterday, thanks!', false],
+    // A refund the agent's note records as processed, dated by the note, missed by the customer later.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            at: '2026-11-03T10:00:00Z',
+            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            at: '2026-11-20T10:00:00Z',
+            body: "I don't think the refund you sent ever reached my card.",
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            at: '2026-11-15T10:00:00Z',
+            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            at: '2026-11-20T10:00:00Z',
+            body: "I don't think the refund you sent ever reached my card.",
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            at: '2026-11-03T10:00:00Z',
+            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            at: '2026-11-20T10:00:00Z',
+            body: 'Is the Zinc back in stock?',
+          },
+        ],
+      },
+    ],
     // A processor naming the MID, a caller from merchant services.
     ['This is Tom from Chase Merchant Services regarding a dispute on MID 44552.', true],
     ['Is there a mid size tub of the protein?', false],
@@ -437,6 +532,8 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    // "If you could" asks; it does not suppose.
+    ["I'd still feel better if you could escalate this to your manager, since it's a gift.", true],
     // A fallback request, a manager asked to look at it (blind8).
     ["If not, I'd like a manager to look at it this time.", true],
     ['Is there a manager I could speak with about getting it applied?', true],
@@ -452,6 +549,27 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // An agent's note reporting the customer's complaint about an earlier rep; a note about the customer is none.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Lamar called for the status of #T-90290. He said the rep he spoke to Friday hung up on him mid-sentence and he wants that noted.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [{ id: 'm1', author: 'note', body: 'Caller was rude and hung up on me twice.' }],
+      },
+    ],
     // Written in several times, an earlier answer named, a fix that did not work.
     ["I've emailed four times now and this still isn't fixed.", true],
     ["This is the third time I'm explaining the same issue and nobody has helped.", true],
@@ -539,6 +657,13 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // Months of a subscription asked back at its monthly price (6 × $49).
+    [
+      "I've been paying $49 a month since June for a membership I thought I'd cancelled - could I get those six payments back?",
+      true,
+      TSM,
+    ],
+    ["I pay $30 a month since June, could I get this month's payment back?", false, TSM],
     ['I am furious, the $389 bundle is spoiled. I want a full refund.', true],
     ['Please refund order #1.', true, { orders: [{ id: '#1', total: 240 }] }],
     ['Please refund order #1.', true, { orders: [{ id: '#1', total: 200 }] }],
@@ -1359,4 +1484,25 @@ test.each([
   ],
 ])('blind-review category %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
+});
+
+describe('supervisor request level', () => {
+  const level = (messages: NormalizedTicket['messages']) =>
+    evaluateMessages([], { messages }).triggers.find((t) => t.id === 'supervisor_request')?.level;
+  test('an agent note of one more attempt makes the repeated ask level 2', () => {
+    expect(
+      level([
+        {
+          id: 'n1',
+          author: 'note',
+          body: 'Offered a $20 store credit, she declined. She then asked to speak with my supervisor. Tried once more to resolve, she still wants a supervisor.',
+        },
+      ]),
+    ).toBe(2);
+  });
+  test('a first ask with no attempt noted stays level 1', () => {
+    expect(
+      level([{ id: 'm1', author: 'customer', body: 'Is there a manager I could speak with?' }]),
+    ).toBe(1);
+  });
 });
