@@ -14,7 +14,7 @@ import { findHits, type EvaluationContext, type Hit, type ReadText } from './con
 import type { Matcher } from './matcher';
 
 /** Consecutive texts by one author, nobody else writing between them. */
-function runsOf(texts: readonly ReadText[]): ReadText[][] {
+export function runsOf(texts: readonly ReadText[]): ReadText[][] {
   const runs: ReadText[][] = [];
   let run: ReadText[] = [];
   for (const text of texts) {
@@ -111,7 +111,7 @@ function inRun(
   const partHits: Hit[][] = [];
   for (const [i, part] of combination.parts.entries()) {
     const kept = i === lastPart ? keep : (hit: Hit) => !negatedActor(hit);
-    const hits = findHits(ctx, part, { keepNegated: true, exceptions, only: run }).filter(kept);
+    const hits = findHits(ctx, part, { keepNegated: true, exceptions, only: run, keep: kept });
     if (!hits.length) return null;
     partHits.push(hits);
   }

@@ -267,26 +267,63 @@ export interface Hit extends Span {
   source: ReadText;
 }
 
-/** Matches in every read text; negated or hypothetical ones dropped unless `keepNegated`. */
+export interface FindOptions {
+  keepNegated?: boolean;
+  exceptions?: Matcher;
+  only?: ReadText[];
+  /** A further test of each hit (a trigger's own negation reading). */
+  keep?: (hit: Hit) => boolean;
+}
+
+/** How far past a dropped match another one that overlaps it is looked for. */
+const OVERLAP_WINDOW = 160;
+/** How many overlapping matches are tried behind one dropped match. */
+const OVERLAP_TRIES = 3;
+
+/**
+ * Matches in every read text; negated or hypothetical ones dropped unless `keepNegated`, and
+ * those `keep` refuses. Matches do not overlap, so a dropped one may hide another that starts
+ * inside it: "if i dont get my money my lawyer will ..." matches "get my money my lawyer" (negated
+ * by "dont") before "my lawyer will". Behind a dropped match the text is read again from just
+ * after its start, a few times at most.
+ */
 export function findHits(
   ctx: EvaluationContext,
   matcher: Matcher,
-  options: { keepNegated?: boolean; exceptions?: Matcher; only?: ReadText[] } = {},
+  options: FindOptions = {},
 ): Hit[] {
   const hits: Hit[] = [];
   for (const source of options.only ?? ctx.texts) {
-    for (const span of matcher.all(source.text, 0, source.end)) {
-      if (!options.keepNegated && negatedOrHypothetical(source.text, span.start, span.end))
-        continue;
-      if (options.exceptions && !options.exceptions.empty) {
-        const [from, to] = sentenceAround(source.text, span.start, span.end);
-        if (options.exceptions.test(source.text, from, Math.min(to, source.end))) continue;
+    let resumeAt = 0;
+    for (const first of matcher.all(source.text, 0, source.end)) {
+      if (first.start < resumeAt) continue;
+      let span: Span | undefined = first;
+      for (let tries = 0; span && tries <= OVERLAP_TRIES; tries++) {
+        const hit = keptHit(source, span, options);
+        if (hit) {
+          hits.push(hit);
+          resumeAt = span.end;
+          break;
+        }
+        const dropped: Span = span;
+        span = matcher
+          .all(source.text, dropped.start + 1, Math.min(source.end, dropped.end + OVERLAP_WINDOW))
+          .find((next) => next.start < dropped.end);
       }
-      // Spelled out: an object spread is several times slower here, once per match.
-      hits.push({ start: span.start, end: span.end, text: span.text, source });
     }
   }
   return hits;
+}
+
+function keptHit(source: ReadText, span: Span, options: FindOptions): Hit | null {
+  if (!options.keepNegated && negatedOrHypothetical(source.text, span.start, span.end)) return null;
+  if (options.exceptions && !options.exceptions.empty) {
+    const [from, to] = sentenceAround(source.text, span.start, span.end);
+    if (options.exceptions.test(source.text, from, Math.min(to, source.end))) return null;
+  }
+  // Spelled out: an object spread is several times slower here, once per match.
+  const hit: Hit = { start: span.start, end: span.end, text: span.text, source };
+  return !options.keep || options.keep(hit) ? hit : null;
 }
 
 /** The most evidence a trigger quotes. */

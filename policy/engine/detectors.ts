@@ -24,7 +24,7 @@ import {
   type Hit,
   type ReadText,
 } from './context';
-import { combinationHits } from './combinations';
+import { combinationHits, runsOf } from './combinations';
 import type { Matcher } from './matcher';
 import { profanitySpans } from './profanity';
 
@@ -54,7 +54,8 @@ function triggerHits(ctx: EvaluationContext, trigger: CompiledTrigger): TriggerH
   const hits = findHits(ctx, trigger.matcher, {
     keepNegated: true,
     exceptions: trigger.exceptions,
-  }).filter(keep);
+    keep,
+  });
   if (hits.length) return { hits };
   const combined = combinationHits(ctx, trigger.combinations, trigger.exceptions, keep);
   return combined ? { hits: combined.hits, combination: combined.why } : { hits };
@@ -450,6 +451,20 @@ export function requestedRefund(
     }
     return stated;
   };
+  // A chat customer's lines in a row: "the $260 order came with every cap cracked" / "i want the
+  // full amount back" asks for the amount the line before named.
+  let runs: ReadText[][] | undefined;
+  const largestInRun = (source: ReadText): number | null => {
+    runs ??= runsOf(ctx.texts);
+    const run = runs.find((r) => r.includes(source)) ?? [];
+    let largest: number | null = null;
+    for (const text of run)
+      if (text.order < source.order) {
+        const amount = statedIn(text).largest;
+        if (amount !== null) largest = Math.max(largest ?? 0, amount);
+      }
+    return largest;
+  };
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
@@ -458,7 +473,8 @@ export function requestedRefund(
     const inSentence = sentenceAmount(sentence);
     const { installments, largest } = statedIn(hit.source);
     const candidate =
-      inSentence !== null ? Math.max(inSentence, installments) : installments || largest;
+      (inSentence !== null ? Math.max(inSentence, installments) : installments || largest) ??
+      largestInRun(hit.source);
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
     const periods = monthsAtPrice(own, sentence, ctx.now);
     if (periods !== null) stated = Math.max(stated ?? 0, periods);
@@ -600,7 +616,13 @@ function monthsAskedBack(text: string, now: Date): number {
   return months;
 }
 
-const BILLING_WORD = /\b(?:charges?|charged|charging|payments?|billings?|billed|debited)\b/i;
+// Not "charging": "my mixer bottle stopped charging" is a battery, not a billing.
+const BILLING_WORD = /\b(?:charges?|charged|payments?|billings?|billed|debited)\b/i;
+/** Subscription deliveries counted back: "refund the last four boxes" names billings by itself. */
+const COUNTED_DELIVERIES = new RegExp(
+  String.raw`\b(?:last|past|previous|those|these)\s+(?:${COUNT_WORD})\s+(?:boxes|shipments|deliveries)\b`,
+  'i',
+);
 
 function isBilling(source: ReadText, billing: Matcher): boolean {
   return (
@@ -622,7 +644,7 @@ const subscriptionRefunds: Detector = (ctx) => {
     // Months named one by one are billing periods by themselves ("refund June, July, August and
     // September"); a count needs a billing word beside it ("4 days" is no billing), in this
     // message or another of the customer's ("cancel my membership" / "i want the last 5 months back").
-    const billed = listedMonths(own) > limit || billedAnywhere;
+    const billed = listedMonths(own) > limit || billedAnywhere || COUNTED_DELIVERIES.test(own);
     if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
@@ -819,6 +841,29 @@ function reportedInNote(hit: Hit): boolean {
   return REPORTED.test(hit.source.text.slice(from, hit.start));
 }
 
+/** A whole chat line that only says no: "nah", "nope", "no thanks". */
+const CURT_REFUSAL =
+  /^\W*(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$/i;
+/** An agent's reply that offered something to take or leave. */
+const OFFER =
+  /\b(?:offer|refund|replace|replacement|credit|discount|coupon|code|swap|exchange|reship|resend|voucher|partial)\b/i;
+
+/**
+ * A customer's curt "nah" right after an agent's offer refuses it ("I can offer a 50% refund, or
+ * swap it" / "nah"). The agent's words are read only to see that an offer was made.
+ */
+function curtRefusals(ctx: EvaluationContext): Hit[] {
+  const messages = ctx.ticket.messages;
+  return ctx.texts
+    .filter((t) => t.author === 'customer' && CURT_REFUSAL.test(t.text.slice(0, t.end)))
+    .filter((t) => {
+      const at = messages.findIndex((m) => m.id === t.messageId);
+      const before = at > 0 ? messages[at - 1] : undefined;
+      return before?.author === 'agent' && OFFER.test(before.body);
+    })
+    .map((t) => ({ start: 0, end: t.end, text: t.text.slice(0, t.end), source: t }));
+}
+
 const unresolved: Detector = (ctx) => {
   // A refusal needs a resolution to refuse: an agent reply before it, a note of the call, or the
   // customer's own words for an offer made before this thread ("a 15% coupon is not a solution",
@@ -834,6 +879,7 @@ const unresolved: Detector = (ctx) => {
         earlierResolution.test(h.source.text, 0, h.source.end),
     )
     .filter((h) => !acceptedLater(ctx, h.source));
+  refusals.push(...curtRefusals(ctx).filter((h) => !acceptedLater(ctx, h.source)));
   // A complaint about an agent's behaviour stands on its own, in any customer message (negated
   // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.
   const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint')).filter(
@@ -879,10 +925,13 @@ const severeQuality: Detector = (ctx, trigger) => {
   if (found) return found;
   const irate = signal(ctx.compiled, 'irate');
   const complaint = signal(ctx.compiled, 'qualityComplaint');
-  for (const source of ctx.texts) {
-    const anger = findHits(ctx, irate, { only: [source] });
-    const quality = findHits(ctx, complaint, { only: [source] });
-    if (anger.length && quality.length)
+  // One message, or a chat customer's lines in a row ("THEY ARE MELTED INTO ONE BLOB" / "honestly
+  // unacceptable"): anger and the quality complaint may sit on different lines.
+  for (const run of runsOf(ctx.texts)) {
+    const anger = findHits(ctx, irate, { only: run });
+    if (!anger.length) continue;
+    const quality = findHits(ctx, complaint, { only: run });
+    if (quality.length)
       return {
         evidence: toEvidence([anger[0]!, quality[0]!], ctx.ticket),
         because: 'highly irate about the quality of the product',

@@ -13,6 +13,16 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // The issuer in other words, the money clawed back, a provisional credit (blind7).
+    [
+      "If I don't have the box or my $84 by Friday, I'm calling the number on the back of my Amex and having them claw it back.",
+      true,
+    ],
+    [
+      'American Express has already given me a temporary credit for the $61.20 while they investigate.',
+      true,
+    ],
+    ['My card has a number on the back for lost cards, should I call it?', false],
     // The issuer as the next step, a hedged threat; a dispute with another merchant is background (blind8).
     [
       "If we can't sort it out between us, my credit card company is the next stop, which I'd rather avoid.",
@@ -73,6 +83,12 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fraud_accusation: [
+    // Theft said of the charge; scams as an article's topic are no accusation.
+    ['thats stealing plain and simple', true],
+    [
+      "I'm a reporter working on a piece about how shoppers can avoid supplement scams and counterfeit products.",
+      false,
+    ],
     // Probe 6: reporting the company for fraud.
     ['I am reporting your business to the FTC for consumer fraud.', true],
     ['I want to report you for fraud, you took my money and sent nothing.', true],
@@ -93,6 +109,10 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // A lawyer left to deal with it; a match hidden behind a negated one is still read.
+    ['fine. my attorney can deal with u', true],
+    ['and if i dont get my money my lawyer will be sending u a letter', true],
+    ["I've sent both tubs' photos to a firm that handles consumer class actions.", true],
     // A law firm reached, a court the matter goes to, legal options named.
     ["I've already reached out to a law firm about this.", true],
     ["I'm documenting everything for when this goes to court.", true],
@@ -263,6 +283,14 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // Shortchanging on purpose, a deadline made up, numbers withheld (blind7).
+    ["That's not a rounding error, that's shorting people on purpose.", true],
+    ['so the deadline is just made up to pressure people?', true],
+    ['Why should I believe anything else on the label?', true],
+    [
+      "It really feels like the numbers are being kept from creators so you don't have to pay out.",
+      true,
+    ],
     // A hedge conditions nothing; a dislike's negation is the complaint.
     ['Nothing on the page said that clearly, which is pretty deceptive if you ask me.', true],
     ["I don't appreciate being lied to about when it shipped.", true],
@@ -338,6 +366,13 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // Bought at a retailer and forwarded, a 3PL, not even you sending it (blind7).
+    [
+      'The bottle still has a CVS price sticker on it. Did you just buy this at a drugstore and mail it to me?',
+      true,
+    ],
+    ['so its not even u guys sending it', true],
+    ['Do you sell at CVS or only online?', false],
     // Probe 5: the parcel came from someone other than the store that was paid.
     ['My box arrived from a random vendor in Ohio, not from you. Who packed this?', true],
     ["The parcel had another store's packing slip inside. Are you outsourcing?", true],
@@ -353,6 +388,37 @@ const TABLES: Record<string, Row[]> = {
     ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
+    // Anger and the complaint on a chat customer's lines in a row.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'THEY ARE MELTED INTO ONE BLOB' },
+          { id: 'm2', author: 'customer', body: 'all 6 bottles' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'honestly unacceptable i cant even get the lids off',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'THEY ARE MELTED INTO ONE BLOB' },
+          { id: 'm2', author: 'agent', body: 'So sorry! Sending a replacement now.' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'honestly unacceptable that the courier left it in the sun',
+          },
+        ],
+      },
+    ],
     // Anger and a product ruined outright.
     [
       "I am livid - this was supposed to be Christmas presents and it's completely unusable garbage.",
@@ -519,6 +585,17 @@ const TABLES: Record<string, Row[]> = {
     ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
+    // Subscription boxes counted back; a mixer that stopped charging is no billing.
+    [
+      'Can you refund the last four boxes? I moved in August and they all went to my old place. $25 each.',
+      true,
+      { brand: 'TSM' },
+    ],
+    [
+      'My rechargeable mixer bottle stopped charging. I bought it in September last year, so about 14 months. Can I send it back for a refund?',
+      false,
+      { brand: 'TSM' },
+    ],
     ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
     ['Can you refund everything since January? That is 11 payments of $19.99.', true, TSM],
     ['Please refund the last three monthly charges of my membership.', false, TSM],
@@ -549,6 +626,33 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // A curt no to an agent's offer; a no to "anything else?" is none.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'the vanilla tastes like fish' },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: "I'm so sorry! I can offer a 50% refund, or swap it for the unflavored.",
+          },
+          { id: 'm3', author: 'customer', body: 'nah' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'where is my order' },
+          { id: 'm2', author: 'agent', body: 'It ships tomorrow. Anything else I can help with?' },
+          { id: 'm3', author: 'customer', body: 'nope' },
+        ],
+      },
+    ],
     // An agent's note reporting the customer's complaint about an earlier rep; a note about the customer is none.
     [
       'unused',
@@ -657,6 +761,21 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // The amount named on the chat line before the request.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'the $260 order came with every bottle cap cracked open',
+          },
+          { id: 'm2', author: 'customer', body: 'i want the full amount back' },
+        ],
+      },
+    ],
     // Months of a subscription asked back at its monthly price (6 × $49).
     [
       "I've been paying $49 a month since June for a membership I thought I'd cancelled - could I get those six payments back?",
@@ -704,6 +823,30 @@ const TABLES: Record<string, Row[]> = {
     ['We were billed $31 twice for the same order. Could you void the duplicate charge?', false],
   ],
   dnr_escalation: [
+    // Refusing the courier step in other words (blind7).
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'Tracking says it was delivered to my door on Friday. It was not.',
+          },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: 'Could you please contact FedEx first and open a missing package claim?',
+          },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: "No. I'm not spending my afternoon on hold with FedEx for a package YOU shipped.",
+          },
+        ],
+      },
+    ],
     [
       'Tracking says it was delivered Thursday, but nothing was at my door. That was three bottles.',
       true,
