@@ -305,6 +305,7 @@ export function findHits(
           resumeAt = span.end;
           break;
         }
+        if (tries === OVERLAP_TRIES) break;
         const dropped: Span = span;
         span = matcher
           .all(source.text, dropped.start + 1, Math.min(source.end, dropped.end + OVERLAP_WINDOW))
