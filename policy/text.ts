@@ -105,12 +105,23 @@ export function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
+/**
+ * Does the sentence end at text[i]? As `endsSentence`, except a point between digits: "$57.80"
+ * and "2.5 mg" are one sentence, not two.
+ */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 46 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))
+    return false;
+  return endsSentence(code);
+}
+
 /** The sentence around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
+  while (to < text.length && !endsSentenceAt(text, to)) to++;
   return [from, Math.min(text.length, to + 1)];
 }
 

@@ -8,7 +8,7 @@
  * between them (a chat customer typing line after line) reads as one text, each message ending a
  * sentence, so "my cousin is a lawyer" / "he said to send you a letter" count as two sentences.
  */
-import { clauseStart, endsSentence, isWordCode } from '../text';
+import { clauseStart, endsSentenceAt, isWordCode } from '../text';
 import type { CompiledCombination } from './compiled';
 import { findHits, type EvaluationContext, type Hit, type ReadText } from './context';
 import type { Matcher } from './matcher';
@@ -39,7 +39,7 @@ function sentenceEnds(source: ReadText): number[] {
   let wordSince = false;
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (endsSentence(code)) {
+    if (endsSentenceAt(text, i)) {
       if (wordSince) ends.push(i + 1);
       wordSince = false;
     } else if (!wordSince && isWordCode(code)) wordSince = true;

@@ -5,7 +5,7 @@
 import type { Evidence, NormalizedTicket, TicketFacts } from '../contract';
 import {
   clauseStart,
-  endsSentence,
+  endsSentenceAt,
   isNegatedOrHypothetical,
   normalize,
   ownTextLength,
@@ -233,10 +233,10 @@ function otherSubjectConsequent(text: string, start: number, end: number): numbe
   // The sentence around the match, read at most CONDITION_WINDOW either side (this runs per match).
   let from = start;
   const floor = Math.max(0, start - CONDITION_WINDOW);
-  while (from > floor && !endsSentence(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
   const ceiling = Math.min(text.length, end + CONDITION_WINDOW);
-  while (to < ceiling && !endsSentence(text.charCodeAt(to))) to++;
+  while (to < ceiling && !endsSentenceAt(text, to)) to++;
   if (text.charCodeAt(to) === 63) return undefined;
   const prefix = text.slice(from, start);
   let conditionEnd = -1;

@@ -176,6 +176,25 @@ const TABLES: Record<string, Row[]> = {
     ['The scoop was buried in the powder, took me ages to find it.', false],
   ],
   wholesale_reseller_issue: [
+    // A stockist in chat, its trade pricing gone.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'hey its priya from root & rind, we stock ur bars + collagen',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            body: 'my portal login is showing regular retail prices now??',
+          },
+        ],
+      },
+    ],
     // The wrong trade tier billed, a wholesale delivery gone wrong.
     [
       'It looks like it was billed at the retail-partner tier instead of the volume tier we moved to.',
@@ -317,6 +336,11 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // A point between digits ends no sentence: the amount and the one order are two sentences apart, not three.
+    [
+      'My banking app shows two identical pending amounts of $57.80 from you. I only placed one order.',
+      true,
+    ],
     // Recurring charges after a cancellation, in a lawyer's letter; another merchant billed.
     [
       'This office represents Martin Esposito regarding recurring charges to his card by your company after he cancelled his membership.',
@@ -473,6 +497,13 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // A bank's fraud desk by any name; a decline that says to call a number.
+    [
+      'Call from a rep at Regions Bank fraud department asking whether a $89 charge on 11/20 was legit.',
+      true,
+    ],
+    ["checkout keeps saying 'Do not honor. Please contact 1-866-555-0142'", true],
+    ['My bank has a great fraud department, they caught a fake charge last year.', false],
     // A processor reviewing the merchant account; a refund confirmation dated and never received.
     [
       'We are reviewing merchant account TSMSTORE-US-01. Please contact us regarding MID configuration.',
