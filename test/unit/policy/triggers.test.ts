@@ -465,6 +465,12 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // A question put to the company's experts, a doctor who sent the customer to us.
+    ['Can you check with your nutritionist whether I can take this with lithium?', true],
+    ['My doctor told me to ask you about the vitamin K content.', true],
+    ["Don't tell me to ask my doctor, just answer the question.", true],
+    ['My doctor told me to take vitamin D, which one do you recommend?', false],
+    ['Please ask your warehouse whether it shipped.', false],
     // Someone medical on the team; the safe answer refused (blind8).
     ["Could one of your doctors or nutritionists confirm it's safe for him before I buy?", true],
     ['is there anyone on your team like a physician i could talk to?', true],
@@ -657,6 +663,11 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // Wrong or conflicting answers from the agents.
+    ['The person I spoke to had no idea what they were talking about.', true],
+    ['Your agent gave me wrong information about the return window.', true],
+    ["I've been told three different things by three different people.", true],
+    ["I've already tried the vanilla, can I get chocolate?", false],
     // A curt no to an agent's offer; a no to "anything else?" is none.
     [
       'unused',
