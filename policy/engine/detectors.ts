@@ -227,9 +227,9 @@ const COUNTED_BILLINGS = new RegExp(
   String.raw`\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
   'gi',
 );
-/** "12 x $24.99", "3 × $80". */
+/** "12 x $24.99", "3 × $80", "11 months x $19.99". */
 const TIMES_AMOUNT = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s*(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
+  String.raw`\b(${COUNT_WORD})\s*(?:(?:months?|payments?|charges?|billings?|boxes)\s*)?(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
   'gi',
 );
 /** After a counted unit, the amount of each: "of $59", "at $29", "($29.99 each)", "$19 apiece". */
@@ -841,12 +841,12 @@ function reportedInNote(hit: Hit): boolean {
   return REPORTED.test(hit.source.text.slice(from, hit.start));
 }
 
-/** A whole chat line that only says no: "nah", "nope", "no thanks". */
+/** A chat line that only says no ("nah", "no thanks"), or opens with a flat "No." before going on. */
 const CURT_REFUSAL =
-  /^\W*(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$/i;
+  /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)\s*[.!]\s)/i;
 /** An agent's reply that offered something to take or leave. */
 const OFFER =
-  /\b(?:offer|refund|replace|replacement|credit|discount|coupon|code|swap|exchange|reship|resend|voucher|partial)\b/i;
+  /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off)\b/i;
 
 /**
  * A customer's curt "nah" right after an agent's offer refuses it ("I can offer a 50% refund, or

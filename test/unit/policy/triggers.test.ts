@@ -13,6 +13,12 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // The bank consulted and finding nothing wrong; a dispute long past and settled (blind3).
+    ["I called my bank and they say there's no block on their end. What's going on?", false],
+    [
+      "Last year I had a chargeback with you guys over a lost order but that's all sorted and I'm back.",
+      false,
+    ],
     // The issuer in other words, the money clawed back, a provisional credit (blind7).
     [
       "If I don't have the box or my $84 by Friday, I'm calling the number on the back of my Amex and having them claw it back.",
@@ -83,6 +89,10 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fraud_accusation: [
+    // A rumour repeated as a question; a phishing message asked about (blind3).
+    ['I saw a TikTok saying your company is a scam that sells sugar pills, is that true?', false],
+    ['Looks like a scam to me - is it really you?', false],
+    ["You're a scam and I'm telling everyone.", true],
     // Theft said of the charge; scams as an article's topic are no accusation.
     ['thats stealing plain and simple', true],
     [
@@ -227,6 +237,9 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // "You guys are a joke" insults; "your quality control is a joke" criticises (blind3).
+    ['you guys are a joke', true],
+    ["I'm furious, your quality control is a joke. Replace it or I'm done with you.", false],
     // An insult aimed at whoever did it.
     ['Whatever moron set up your checkout should be fired.', true],
     // Insults without a listed swear word.
@@ -262,6 +275,8 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // Comments under every ad.
+    ["I'll be posting exactly this in the comments of every ad you run.", true],
     // A recommendation to followers is no praise exception.
     [
       "I've got a lot of followers who buy these on my recommendation, and they'll want to hear about it.",
@@ -465,6 +480,11 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // One of the company's doctors asked for.
+    [
+      'Can I talk to one of your doctors or a pharmacist about whether the Turmeric interacts with it?',
+      true,
+    ],
     // A question put to the company's experts, a doctor who sent the customer to us.
     ['Can you check with your nutritionist whether I can take this with lithium?', true],
     ['My doctor told me to ask you about the vitamin K content.', true],
@@ -663,6 +683,34 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // A flat "No." to an offered resolution; a no to a question is none.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'Can I please talk to your supervisor?' },
+          { id: 'm2', author: 'agent', body: 'I can give you 10% off this order instead.' },
+          { id: 'm3', author: 'customer', body: "No. I'd still like a supervisor." },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'can i talk to ur mgr' },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: 'I can help with that change right now, what would you like to swap?',
+          },
+          { id: 'm3', author: 'customer', body: 'no. mgr. now pls' },
+        ],
+      },
+    ],
+    ['Whoever wrote your last reply is an idiot.', true],
     // Wrong or conflicting answers from the agents.
     ['The person I spoke to had no idea what they were talking about.', true],
     ['Your agent gave me wrong information about the return window.', true],
@@ -803,6 +851,25 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // A refund-policy question before buying asks for nothing; months times a price.
+    [
+      "Quick question before I buy the $320 Elite Bundle: what's your refund policy if it doesn't work for me?",
+      false,
+    ],
+    [
+      'unused',
+      true,
+      {
+        brand: 'TSM',
+        messages: [
+          {
+            id: 'n1',
+            author: 'note',
+            body: "Call: member since Jan, says she only used it once and wants 'everything back' - 11 months x $19.99.",
+          },
+        ],
+      },
+    ],
     // The amount named on the chat line before the request.
     [
       'unused',
