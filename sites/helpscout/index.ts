@@ -3,9 +3,9 @@
  * (`/conversation/{id}/{number}`); everything else comes from the page.
  */
 import type { NormalizedTicket, TicketMessage } from '../../policy/contract';
-import { findComposer } from '../dom/editor';
+import { draftOf, findComposer } from '../dom/editor';
 import { all, first, has, ReadingLog } from '../dom/query';
-import { editorText, messageText, plainText } from '../dom/text';
+import { messageText, plainText } from '../dom/text';
 import {
   EMAIL_LIKE,
   noTicket,
@@ -170,8 +170,7 @@ function readTicket(
   const { messages, bodiesFound } = readMessages(doc, legacy);
   ticket.messages = log.value('messages', messages) ?? [];
   if (!bodiesFound) log.note('messages.body', false, true);
-  const editor = replyEditor(doc, legacy);
-  const draft = editor?.mode === 'reply' ? editorText(editor.element) : '';
+  const draft = draftOf(replyEditor(doc, legacy));
   if (draft) ticket.draft = draft;
   return withoutUndefined(ticket);
 }
@@ -194,6 +193,9 @@ export const helpscoutSite: Site = {
         sidebarShown: first(doc, isLegacy ? LEGACY_UI.sidebar : NEW_UI.sidebar) !== null,
       }),
     };
+  },
+  readDraft(doc) {
+    return draftOf(this.findReplyEditor(doc));
   },
   findReplyEditor(doc) {
     return replyEditor(doc, first(doc, NEW_UI.thread) === null);
