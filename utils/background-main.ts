@@ -1,7 +1,7 @@
 /**
  * The service worker: remembers each tab's newest snapshot (so a panel opened later, or a
- * restarted worker, finds it), answers it with the reply rules in force for inline warnings, and
- * opens the side panel from the toolbar button.
+ * restarted worker, finds it), with the drafts typed since applied to it, answers it with the
+ * reply rules in force for inline warnings, and opens the side panel from the toolbar button.
  */
 import { browser } from 'wxt/browser';
 import { isExtensionMessage, withDraft, type TicketSnapshot } from './messages';
