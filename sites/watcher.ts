@@ -85,6 +85,12 @@ export function startTicketWatcher(
   site: Site,
 ): { onSnapshot(l: SnapshotListener): void } {
   let seq = 0;
+  /**
+   * The next reading's number: one more than the last, and never behind the clock, so the first
+   * reading after a reload is newer than every reading of the page before it (the receivers keep
+   * the tab's newest reading per URL, and a reload keeps the URL).
+   */
+  const nextSeq = () => (seq = Math.max(seq + 1, Date.now()));
   /** The last snapshot sent, its draft left out (`fingerprint`). */
   let lastSent = '';
   let latest: { snapshot: TicketSnapshot; reply: Promise<unknown> } | null = null;
@@ -113,7 +119,7 @@ export function startTicketWatcher(
         reading.site && id
           ? `${reading.site.startsWith('helpscout') ? 'helpscout' : reading.site}:${id}`
           : null,
-      seq: ++seq,
+      seq: nextSeq(),
       readAt: Date.now(),
     };
   };
@@ -194,7 +200,7 @@ export function startTicketWatcher(
       return send();
     try {
       const draft = timed(DRAFT_MEASURE, () => site.readDraft(document));
-      sendDraft(shown.ticketKey, shown.url, draft, ++seq);
+      sendDraft(shown.ticketKey, shown.url, draft, nextSeq());
     } catch (error) {
       if (ctx.isValid) warnOnce(error);
     }

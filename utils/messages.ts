@@ -31,7 +31,10 @@ export interface TicketSnapshot {
   url: string;
   /** Stable per ticket: `${site}:${id}`; facts and checklist ticks are stored under it. */
   ticketKey: string | null;
-  /** Increments with every snapshot of a tab, so a late message never overwrites a newer one. */
+  /**
+   * Grows with every reading of a tab, across reloads of the page too, so a late message never
+   * overwrites a newer one.
+   */
   seq: number;
   readAt: number;
   ticket: NormalizedTicket | null;

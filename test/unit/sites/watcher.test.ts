@@ -323,6 +323,21 @@ test('a composer opened after the reading, and one switched to a note, are read 
   expect(drafts.map((d) => d.draft)).toEqual(['Hi Omar', '']);
 });
 
+test('after a reload, the new page’s readings are newer than every reading of the old one', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  for (let i = 0; i < 5; i++) {
+    replyBox().append(`${i}`);
+    await after(300);
+  }
+  const old = Math.max(...sent.map((s) => s.seq), ...drafts.map((d) => d.seq));
+  // The agent reloads the tab: a new content script, counting afresh, on the same URL.
+  ctx.abort();
+  await after(1000);
+  ctx = new ContentScriptContext('test');
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  expect(last().seq).toBeGreaterThan(old);
+});
+
 test('a reader that throws never reaches the page, and is reported once', async () => {
   const broken: Site = {
     ...helpscoutSite,
