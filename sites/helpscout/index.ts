@@ -112,6 +112,11 @@ function replyEditor(doc: Document, legacy: boolean): ReplyEditor | null {
   return findComposer(doc, ui.replyEditor, ui.noteMode);
 }
 
+/** The composer on a page of either UI (the legacy UI has no new-UI thread). */
+function openEditor(doc: Document): ReplyEditor | null {
+  return replyEditor(doc, first(doc, NEW_UI.thread) === null);
+}
+
 function readCustomer(
   doc: Document,
   legacy: boolean,
@@ -194,12 +199,8 @@ export const helpscoutSite: Site = {
       }),
     };
   },
-  readDraft(doc) {
-    return draftOf(this.findReplyEditor(doc));
-  },
-  findReplyEditor(doc) {
-    return replyEditor(doc, first(doc, NEW_UI.thread) === null);
-  },
+  readDraft: (doc) => draftOf(openEditor(doc)),
+  findReplyEditor: openEditor,
   findMessage(doc, messageId) {
     return doc.getElementById(`thread-${messageId}`);
   },
