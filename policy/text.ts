@@ -30,7 +30,7 @@ const NEGATION =
 const HYPOTHETICAL =
   /\b(in case|what if|whether|do i (need|have) to|would i|should i|do i|can i|could i|if)\b/i;
 /** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
-const REQUEST = /\b(?:(?:can|could|may) i|if you (?:could|can|would|'d))\b/i;
+const REQUEST = /\b(?:(?:can|could|may|might) i|if you (?:could|can|would|'d))\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
@@ -137,7 +137,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * neither negates or suspends what follows.
  */
 const NOT_A_CONDITION =
-  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything)\b|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
 
 export function isNegatedOrHypothetical(text: string, start: number): boolean {
   const lead = text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
@@ -150,7 +150,7 @@ export function isNegatedOrHypothetical(text: string, start: number): boolean {
   const threat = THREAT_CONSEQUENT.test(lead.replace(CONDITION_OWN_FUTURE, ' '));
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);
-  const prefix = text.slice(sentenceStart, start);
+  const prefix = text.slice(sentenceStart, start).replace(NOT_A_CONDITION, ' ');
   if (threat) return false;
   return (
     CONDITIONAL_SENTENCE.test(prefix) || CONDITIONAL_SENTENCE.test(prefix.slice(afterColon(prefix)))

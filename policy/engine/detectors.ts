@@ -407,6 +407,10 @@ function sentenceAmount(sentence: string): number | null {
   return Math.max(...amounts);
 }
 
+/** The whole order asked back: "refund the whole order", "the entire order", "everything". */
+const WHOLE_ORDER =
+  /\b(?:(?:the\s+)?(?:whole|entire|full|complete)\s+(?:order|thing|lot|purchase)|everything)\b/i;
+
 /** A subscription's price per month: "$49 a month", "$19.99/mo", "$30 monthly". */
 const MONTHLY_PRICE =
   /\$\s?(\d+(?:\.\d{1,2})?)\s*(?:(?:a|1|one|per|each|every)\s+month\b|\/\s?(?:mo|month)\b|monthly\b)/i;
@@ -465,6 +469,15 @@ export function requestedRefund(
       }
     return largest;
   };
+  // "Refund the whole order" after the customer named the order's price in an earlier message.
+  const largestStated = (): number | null => {
+    let largest: number | null = null;
+    for (const text of ctx.texts) {
+      const amount = text.author === 'customer' ? statedIn(text).largest : null;
+      if (amount !== null) largest = Math.max(largest ?? 0, amount);
+    }
+    return largest;
+  };
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
@@ -474,7 +487,8 @@ export function requestedRefund(
     const { installments, largest } = statedIn(hit.source);
     const candidate =
       (inSentence !== null ? Math.max(inSentence, installments) : installments || largest) ??
-      largestInRun(hit.source);
+      largestInRun(hit.source) ??
+      (WHOLE_ORDER.test(sentence) ? largestStated() : null);
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
     const periods = monthsAtPrice(own, sentence, ctx.now);
     if (periods !== null) stated = Math.max(stated ?? 0, periods);
@@ -830,6 +844,23 @@ function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
   return findHits(ctx, signal(ctx.compiled, 'acceptsResolution'), { only: [last] }).length > 0;
 }
 
+/**
+ * A refusal word inside a condition is a threat's premise, not a refusal: "if this isnt fixed by
+ * friday im making a tiktok" says nothing about the answer given.
+ */
+function inCondition(hit: Hit): boolean {
+  const [from] = sentenceAround(hit.source.text, hit.start, hit.end);
+  return /\b(?:if|unless|until)\b[^.!?,;]*$/i.test(hit.source.text.slice(from, hit.start));
+}
+
+/** Staff in a shop or at a kiosk are retail (retail.negative_experience), not support agents. */
+const STORE_STAFF =
+  /\b(?:kiosk|mall|in-store|in store|at the counter|the store staff|store staff|shop staff|store employee|store clerk|shop assistant|sales assistant|cashier|at the display|the young man there|the young woman there)\b/i;
+
+function aboutStoreStaff(hit: Hit): boolean {
+  return STORE_STAFF.test(hit.source.text.slice(0, hit.source.end));
+}
+
 /** Reported speech before the match in its sentence: "He said the rep he spoke to hung up on him". */
 const REPORTED =
   /\b(?:said|says|complained|complains|mentioned|reported|stated|claims|claimed|explained|told me|wants (?:it|that) noted)\b/i;
@@ -843,7 +874,7 @@ function reportedInNote(hit: Hit): boolean {
 
 /** A chat line that only says no ("nah", "no thanks"), or opens with a flat "No." before going on. */
 const CURT_REFUSAL =
-  /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)\s*[.!]\s)/i;
+  /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)(?:\s*[.!,]\s|\s+(?:i'?d|i'?m|i want|i need|i just|thanks|thank you)\b))/i;
 /** An agent's reply that offered something to take or leave. */
 const OFFER =
   /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off)\b/i;
@@ -878,12 +909,12 @@ const unresolved: Detector = (ctx) => {
         h.source.author === 'note' ||
         earlierResolution.test(h.source.text, 0, h.source.end),
     )
-    .filter((h) => !acceptedLater(ctx, h.source));
+    .filter((h) => !acceptedLater(ctx, h.source) && !inCondition(h));
   refusals.push(...curtRefusals(ctx).filter((h) => !acceptedLater(ctx, h.source)));
   // A complaint about an agent's behaviour stands on its own, in any customer message (negated
   // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.
   const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint')).filter(
-    (h) => h.source.author === 'customer' || reportedInNote(h),
+    (h) => (h.source.author === 'customer' || reportedInNote(h)) && !aboutStoreStaff(h),
   );
   const hits = [...agentComplaints, ...refusals];
   if (!hits.length) return null;

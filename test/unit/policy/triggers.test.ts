@@ -13,6 +13,12 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // Spanish mixed in; a parent who will call the bank.
+    ['Si no me devuelven el dinero voy a llamar al banco para disputarlo.', true],
+    [
+      "my mom says if u dont send another one she's just gonna call the bank and get the money back",
+      true,
+    ],
     // The bank consulted and finding nothing wrong; a dispute long past and settled (blind3).
     ["I called my bank and they say there's no block on their end. What's going on?", false],
     [
@@ -119,6 +125,11 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // A lawyer's letter with a demand.
+    [
+      'I represent Mr. Daniel Hyde. Unless these messages cease within ten days, we will pursue the statutory remedies available under the TCPA. Martin Osei, Esq.',
+      true,
+    ],
     // A lawyer left to deal with it; a match hidden behind a negated one is still read.
     ['fine. my attorney can deal with u', true],
     ['and if i dont get my money my lawyer will be sending u a letter', true],
@@ -174,6 +185,15 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   foreign_object: [
+    // A desiccant asked about is no foreign object; a sliver of something in the tub is.
+    [
+      "Inside the bottle there is one small white bag that says 'DO NOT EAT'. Is this a foreign object by mistake?",
+      false,
+    ],
+    [
+      'At the bottom of my collagen tub there was a little sliver of what looks like blue plastic.',
+      true,
+    ],
     ['I found a hard piece of blue plastic in my Vanilla Protein tub.', true],
     ['There was a long black hair stuck inside one of my gummies.', true],
     [
@@ -237,6 +257,8 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Staff called morons in other words.
+    ['Your warehouse must be staffed by complete morons.', true],
     // "You guys are a joke" insults; "your quality control is a joke" criticises (blind3).
     ['you guys are a joke', true],
     ["I'm furious, your quality control is a joke. Replace it or I'm done with you.", false],
@@ -351,6 +373,12 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // British spelling; installments still taken after a cancelled order.
+    ['I did not authorise any of these charges.', true],
+    [
+      'I cancelled order #H-30260 two weeks ago and you confirmed it, but Afterpay just took my second installment of $22.50. Please stop the payments.',
+      true,
+    ],
     // A point between digits ends no sentence: the amount and the one order are two sentences apart, not three.
     [
       'My banking app shows two identical pending amounts of $57.80 from you. I only placed one order.',
@@ -683,6 +711,59 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // A condition is no refusal; store staff are no agents; "no, I'd rather" refuses an offer (blind9).
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'its been 8 days and my order still isnt here??' },
+          { id: 'm2', author: 'agent', body: "I'm sorry! It's showing in transit in Memphis." },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'if this isnt fixed by friday im literally making a tiktok exposing u guys',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Linda called about the kiosk at Riverside Mall. She says the young man there rolled his eyes at her questions.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'can i talk to a manager about the greens refund?',
+          },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: 'I can offer store credit for the greens instead. Would that work?',
+          },
+          { id: 'm3', author: 'customer', body: "no i'd really rather talk to a manager please" },
+        ],
+      },
+    ],
+    [
+      'The young lady who answered was, I am sorry to say, short with me and rang off before I had finished speaking.',
+      true,
+    ],
+    ['My son-in-law laughed when I said I was worried about my package.', false],
     // A flat "No." to an offered resolution; a no to a question is none.
     [
       'unused',
@@ -851,6 +932,23 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // A polite conditional request; the whole order after its price was named.
+    ["If it isn't too much trouble, might I have a refund of the $215 order?", true],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'I dropped $340 on six tubs of your isolate and every single one is clumped.',
+          },
+          { id: 'm2', author: 'agent', body: 'Can you send a photo of the lot number?' },
+          { id: 'm3', author: 'customer', body: 'Sent. Refund the whole order.' },
+        ],
+      },
+    ],
     // A refund-policy question before buying asks for nothing; months times a price.
     [
       "Quick question before I buy the $320 Elite Bundle: what's your refund policy if it doesn't work for me?",
