@@ -14,6 +14,9 @@
  *   costs the page (the debounced ticket reading and its messaging too), and the whole task
  *   time, which input dispatch makes noisy.
  *
+ * The watcher's own readings are listed too: full readings of the ticket (`ea-read`) and, since
+ * typing changes only the editor, draft-only readings (`ea-read-draft`).
+ *
  * Editors: HelpScout's new-UI contenteditable (demo ticket, $249 refund) and the Draft.js-like
  * Gorgias editor that re-renders its blocks on every keystroke (inline-draftjs fixture, $320).
  * The extension is `EA_DIST` when set, else a fresh build in `.output-bench-inline/`.
@@ -46,6 +49,8 @@ const KEY_DELAY_MS = 70;
 const TARGET_MS = 2;
 /** The ticket watcher's reading of the page (sites/watcher.ts), debounced while typing. */
 const READ_MEASURE = 'ea-read';
+/** Its draft-only reading, when nothing but the reply editor changed (sites/watcher.ts). */
+const DRAFT_MEASURE = 'ea-read-draft';
 
 const EDITORS = [
   {
@@ -126,6 +131,7 @@ interface Round {
   check: number[];
   draw: number[];
   read: number[];
+  draftRead: number[];
   length: number;
   flags: number;
 }
@@ -135,14 +141,14 @@ async function typeRound(page: Page, editor: string): Promise<Round> {
   await fillDraft(page, editor, draft2k());
   await page.waitForTimeout(600); // the paste's reading and redraw are not keystrokes
   await page.evaluate(
-    ([check, draw, read]) => {
+    ([check, draw, read, draftRead]) => {
       const w = window as unknown as { __ea: Record<string, number[]> };
-      w.__ea = { [check]: [], [draw]: [], [read]: [] };
+      w.__ea = { [check]: [], [draw]: [], [read]: [], [draftRead]: [] };
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) w.__ea[entry.name]?.push(entry.duration);
       }).observe({ entryTypes: ['measure'] });
     },
-    [CHECK_MEASURE, DRAW_MEASURE, READ_MEASURE] as const,
+    [CHECK_MEASURE, DRAW_MEASURE, READ_MEASURE, DRAFT_MEASURE] as const,
   );
   const counters = await mainThread(page);
   const before = await counters();
@@ -164,6 +170,7 @@ async function typeRound(page: Page, editor: string): Promise<Round> {
     check: entries[CHECK_MEASURE]!,
     draw: entries[DRAW_MEASURE]!,
     read: entries[READ_MEASURE]!,
+    draftRead: entries[DRAFT_MEASURE]!,
     length: await page.locator(editor).evaluate((e) => (e.textContent ?? '').length),
     flags: await page.evaluate(
       () =>
@@ -219,6 +226,7 @@ function report(site: string, on: Round[], off: Round[]): void {
   const check = on.flatMap((r) => r.check);
   const draw = on.flatMap((r) => r.draw);
   const read = on.flatMap((r) => r.read);
+  const draftRead = on.flatMap((r) => r.draftRead);
   const keys = on.length * KEYSTROKES;
   const own = (sum(check) + sum(draw)) / keys;
   const work = median(on.map((r) => r.perKey.work)) - median(off.map((r) => r.perKey.work));
@@ -234,6 +242,9 @@ function report(site: string, on: Round[], off: Round[]): void {
   console.log(`  check + redraw per keystroke: ${ms(own)} ms (${share(own)})`);
   console.log(
     `  ticket reading (sites/watcher.ts, debounced) median ${ms(median(read))} ms × ${read.length}: ${ms(sum(read) / keys)} ms per keystroke`,
+  );
+  console.log(
+    `  draft-only reading (only the editor changed) median ${ms(median(draftRead))} ms × ${draftRead.length}: ${ms(sum(draftRead) / keys)} ms per keystroke`,
   );
   console.log(
     `  Chromium script + style + layout per keystroke: ${ms(median(on.map((r) => r.perKey.work)))} ms with the extension, ${ms(median(off.map((r) => r.perKey.work)))} without: ${work >= 0 ? '+' : ''}${ms(work)} ms (${share(work)}; everything the extension does, reading and messaging too)`,

@@ -30,7 +30,7 @@ const NEGATION =
 const HYPOTHETICAL =
   /\b(in case|what if|whether|do i (need|have) to|would i|should i|do i|can i|could i|if)\b/i;
 /** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
-const REQUEST = /\b(can|could|may) i\b/i;
+const REQUEST = /\b(?:(?:can|could|may|might) i|if you (?:could|can|would|'d))\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
@@ -105,12 +105,23 @@ export function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
+/**
+ * Does the sentence end at text[i]? As `endsSentence`, except a point between digits: "$57.80"
+ * and "2.5 mg" are one sentence, not two.
+ */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 46 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))
+    return false;
+  return endsSentence(code);
+}
+
 /** The sentence around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
+  while (to < text.length && !endsSentenceAt(text, to)) to++;
   return [from, Math.min(text.length, to + 1)];
 }
 
@@ -120,8 +131,29 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * and at conditional sentences ("If I don't like it, can I get a full refund?"), but keeps
  * conditional threats ("If it isn't fixed, I'm calling my bank").
  */
+/**
+ * Hedges that look like conditions but condition nothing ("which is deceptive if you ask me"),
+ * and dislikes whose negation is the complaint itself ("I don't appreciate being lied to"):
+ * neither negates or suspends what follows.
+ */
+const NOT_A_CONDITION =
+  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+
+/**
+ * Is the match at `start` negated in its own clause ("no reaction", "it never arrived")? The
+ * negation half of `isNegatedOrHypothetical`, without its questions and conditions: a category
+ * is named by "how do I get a return label?" as much as by a statement.
+ */
+export function isNegated(text: string, start: number): boolean {
+  const lead = text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
+  let scopeStart = 0;
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(lead); m; m = SUBJECT.exec(lead)) scopeStart = m.index;
+  return NEGATION.test(lead.slice(scopeStart));
+}
+
 export function isNegatedOrHypothetical(text: string, start: number): boolean {
-  const lead = text.slice(clauseStart(text, start), start);
+  const lead = text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
   // "If this isn't fixed by Friday I'm calling my bank": the negation belongs to the condition,
   // so negation is only looked for after the last subject of the clause ("I'm", "he'll").
   let scopeStart = 0;
@@ -131,7 +163,7 @@ export function isNegatedOrHypothetical(text: string, start: number): boolean {
   const threat = THREAT_CONSEQUENT.test(lead.replace(CONDITION_OWN_FUTURE, ' '));
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);
-  const prefix = text.slice(sentenceStart, start);
+  const prefix = text.slice(sentenceStart, start).replace(NOT_A_CONDITION, ' ');
   if (threat) return false;
   return (
     CONDITIONAL_SENTENCE.test(prefix) || CONDITIONAL_SENTENCE.test(prefix.slice(afterColon(prefix)))

@@ -24,6 +24,11 @@ export interface Site {
   /** Human name, for messages. */
   name: string;
   read(doc: Document, url: URL): PageReading;
+  /**
+   * Only the reply being typed, as `read` gives it in `ticket.draft` (empty for none): for the
+   * watcher when nothing but the editor changed since the last reading.
+   */
+  readDraft(doc: Document): string;
   /** The open reply editor, if any. */
   findReplyEditor(doc: Document): ReplyEditor | null;
   /** The element of one message, to scroll to and highlight. */

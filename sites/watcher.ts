@@ -1,12 +1,15 @@
 /**
  * Runs a site reader on the live page: on start, on every single-page navigation and on DOM
- * changes (debounced), and sends each new snapshot to the extension. Answers the panel's
- * requests (a fresh snapshot, highlight a message). Never lets an exception escape into the host
- * page, and goes quiet when the extension is updated or reloaded (context invalidated).
+ * changes (debounced), and sends each new snapshot to the extension. When the only changes since
+ * the last reading are inside the reply editor (the agent typing), only the draft is read and
+ * sent (a `draft` message the receivers apply to the tab's last snapshot), not the whole ticket.
+ * Answers the panel's requests (a fresh snapshot, highlight a message). Never lets an exception
+ * escape into the host page, and goes quiet when the extension is updated or reloaded (context
+ * invalidated).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ExtensionMessage, TicketSnapshot } from '../utils/messages';
+import type { DraftMessage, ExtensionMessage, TicketSnapshot } from '../utils/messages';
 import { isExtensionMessage } from '../utils/messages';
 import { observePage, SelectorWatch } from './dom/observe';
 import { FIELD_NAMES } from './dom/query';
@@ -23,18 +26,22 @@ const HOLD_RETRY_MS = 150;
 /** How long a field must look broken before the console is told (a widget may be loading). */
 const CONFIRM_MS = 1000;
 
+/** User Timing names of a full reading of the ticket and of a draft-only one (see the bench). */
+const READ_MEASURE = 'ea-read';
+const DRAFT_MEASURE = 'ea-read-draft';
+
 /**
  * Runs a reading between User Timing marks, so the read time shows in DevTools' performance
- * panel and in benchmarks (`ea-read`). Only the newest entry is kept in the page's buffer.
+ * panel and in benchmarks. Only the newest entry is kept in the page's buffer.
  */
-function timed<T>(read: () => T): T {
-  performance.clearMeasures('ea-read');
-  performance.mark('ea-read-start');
+function timed<T>(name: string, read: () => T): T {
+  performance.clearMeasures(name);
+  performance.mark(`${name}-start`);
   try {
     return read();
   } finally {
-    performance.measure('ea-read', 'ea-read-start');
-    performance.clearMarks('ea-read-start');
+    performance.measure(name, `${name}-start`);
+    performance.clearMarks(`${name}-start`);
   }
 }
 
@@ -78,8 +85,19 @@ export function startTicketWatcher(
   site: Site,
 ): { onSnapshot(l: SnapshotListener): void } {
   let seq = 0;
+  /**
+   * The next reading's number: one more than the last, and never behind the clock, so the first
+   * reading after a reload is newer than every reading of the page before it (the receivers keep
+   * the tab's newest reading per URL, and a reload keeps the URL).
+   */
+  const nextSeq = () => (seq = Math.max(seq + 1, Date.now()));
+  /** The last snapshot sent, its draft left out (`fingerprint`). */
   let lastSent = '';
   let latest: { snapshot: TicketSnapshot; reply: Promise<unknown> } | null = null;
+  /** The draft the receivers have: the last snapshot's, or the last draft message's. */
+  let sentDraft = '';
+  /** The reply editor at the last full reading: changes only inside it are the draft's. */
+  let editor: Node | null = null;
   const listeners: SnapshotListener[] = [];
   const selectors = new SelectorWatch(
     site.name,
@@ -92,7 +110,7 @@ export function startTicketWatcher(
 
   const snapshot = (): TicketSnapshot => {
     const url = new URL(location.href);
-    const reading = timed(() => site.read(document, url));
+    const reading = timed(READ_MEASURE, () => site.read(document, url));
     const id = reading.ticket?.id;
     return {
       ...reading,
@@ -101,7 +119,7 @@ export function startTicketWatcher(
         reading.site && id
           ? `${reading.site.startsWith('helpscout') ? 'helpscout' : reading.site}:${id}`
           : null,
-      seq: ++seq,
+      seq: nextSeq(),
       readAt: Date.now(),
     };
   };
@@ -117,19 +135,48 @@ export function startTicketWatcher(
     return verdict === 'ready' ? next : { ...next, ...placeholder(verdict) };
   };
 
+  /** The draft alone, to the panel and the background, when it is not the one they have. */
+  const sendDraft = (ticketKey: string, url: string, draft: string, draftSeq: number) => {
+    if (draft === sentDraft) return;
+    sentDraft = draft;
+    const message: DraftMessage = {
+      type: 'draft',
+      ticketKey,
+      url,
+      seq: draftSeq,
+      readAt: Date.now(),
+      draft,
+    };
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+
+  /** A full reading of the ticket, sent unless it is what was sent last. */
   const send = () => {
     if (!ctx.isValid) return;
     try {
       const next = settled(snapshot());
+      editor = site.findReplyEditor(document)?.element ?? null;
       if (selectors.update(next.ticketKey, next.report.layoutChanged ?? [], Date.now()) && !recheck)
         recheck = ctx.setTimeout(() => {
           recheck = 0;
           send();
         }, CONFIRM_MS);
-      // Nothing changed since the last message (an app re-render): stay quiet.
-      const fingerprint = JSON.stringify([next.status, next.url, next.ticket, next.report]);
-      if (fingerprint === lastSent) return;
+      // Nothing but the draft changed since the last message (an app re-render, a toolbar
+      // reacting to the typing): at most the draft is sent.
+      const { draft = '', ...ticket } = next.ticket ?? {};
+      const fingerprint = JSON.stringify([
+        next.status,
+        next.url,
+        next.ticket && ticket,
+        next.report,
+      ]);
+      if (fingerprint === lastSent) {
+        if (next.ticketKey && next.status === 'ticket')
+          sendDraft(next.ticketKey, next.url, draft, next.seq);
+        return;
+      }
       lastSent = fingerprint;
+      sentDraft = draft;
       transition.shown(next);
       const message: ExtensionMessage = { type: 'snapshot', snapshot: next };
       const reply = browser.runtime.sendMessage(message).catch(() => undefined);
@@ -142,10 +189,28 @@ export function startTicketWatcher(
     }
   };
 
-  observePage(document.body, send, {
+  /**
+   * Only the reply editor changed: its draft is read and sent alone, against the ticket last
+   * sent. Anything else (no ticket shown, a placeholder, another URL) takes a full reading.
+   */
+  const sendDraftOnly = () => {
+    if (!ctx.isValid) return;
+    const shown = latest?.snapshot;
+    if (shown?.status !== 'ticket' || !shown.ticketKey || shown.url !== location.href)
+      return send();
+    try {
+      const draft = timed(DRAFT_MEASURE, () => site.readDraft(document));
+      sendDraft(shown.ticketKey, shown.url, draft, nextSeq());
+    } catch (error) {
+      if (ctx.isValid) warnOnce(error);
+    }
+  };
+
+  observePage(document.body, ({ outside }) => (outside ? send() : sendDraftOnly()), {
     signal: ctx.signal,
     debounceMs: DEBOUNCE_MS,
     maxWaitMs: MAX_WAIT_MS,
+    inside: () => editor,
   });
 
   const onMessage = (message: unknown) => {

@@ -31,7 +31,10 @@ export interface TicketSnapshot {
   url: string;
   /** Stable per ticket: `${site}:${id}`; facts and checklist ticks are stored under it. */
   ticketKey: string | null;
-  /** Increments with every snapshot of a tab, so a late message never overwrites a newer one. */
+  /**
+   * Grows with every reading of a tab, across reloads of the page too, so a late message never
+   * overwrites a newer one.
+   */
   seq: number;
   readAt: number;
   ticket: NormalizedTicket | null;
@@ -54,12 +57,30 @@ export interface ReplyRulesUpdate {
   computedAt: number;
 }
 
+/**
+ * content → panel/background: only the reply being typed changed since the last reading. Applied
+ * to the tab's last snapshot (`withDraft`), with the same ordering as snapshots.
+ */
+export interface DraftMessage {
+  type: 'draft';
+  /** The ticket the draft belongs to: a draft for another ticket is dropped. */
+  ticketKey: string;
+  /** The page it was read on, as in its snapshot. */
+  url: string;
+  /** From the same counter as the tab's snapshots: a late message never overwrites a newer one. */
+  seq: number;
+  readAt: number;
+  /** The reply's text; empty when the agent cleared it (or switched to a note). */
+  draft: string;
+}
+
 export type ExtensionMessage =
   /**
    * content → panel/background: a fresh reading of the page. The background answers with a
    * `SnapshotReply`.
    */
   | { type: 'snapshot'; snapshot: TicketSnapshot }
+  | DraftMessage
   /** content → background: the reply rules for this reading again (the first answer was lost). */
   | { type: 'request-reply-rules'; snapshot: TicketSnapshot }
   /** background → content: the facts, the policy or the settings changed the rules in force. */
@@ -89,10 +110,47 @@ export function isSnapshotReply(value: unknown): value is SnapshotReply {
   );
 }
 
-export function isExtensionMessage(value: unknown): value is ExtensionMessage {
+export function isDraftMessage(value: unknown): value is DraftMessage {
+  const m = value as Partial<Record<keyof DraftMessage, unknown>> | null;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
+    typeof m === 'object' &&
+    m !== null &&
+    m.type === 'draft' &&
+    typeof m.ticketKey === 'string' &&
+    m.ticketKey !== '' &&
+    typeof m.url === 'string' &&
+    typeof m.seq === 'number' &&
+    Number.isFinite(m.seq) &&
+    typeof m.readAt === 'number' &&
+    typeof m.draft === 'string'
   );
+}
+
+/** A message of the union; a `draft` message only with every field of its shape. */
+export function isExtensionMessage(value: unknown): value is ExtensionMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && (type !== 'draft' || isDraftMessage(value));
+}
+
+/**
+ * The tab's last snapshot with a newer draft in it, or null when the draft does not apply: no
+ * snapshot, no ticket in it, another ticket or page, or a draft read before that snapshot (a
+ * late message). The receivers (background and panel) keep what this returns as the snapshot.
+ */
+export function withDraft(
+  snapshot: TicketSnapshot | null | undefined,
+  message: DraftMessage,
+): TicketSnapshot | null {
+  if (!snapshot?.ticket || snapshot.status !== 'ticket') return null;
+  if (snapshot.ticketKey !== message.ticketKey || snapshot.url !== message.url) return null;
+  if (snapshot.seq >= message.seq) return null;
+  const { draft: _previous, ...ticket } = snapshot.ticket;
+  return {
+    ...snapshot,
+    seq: message.seq,
+    readAt: message.readAt,
+    // As the readers do: an empty editor is no draft.
+    ticket: message.draft ? { ...ticket, draft: message.draft } : ticket,
+  };
 }

@@ -9,7 +9,7 @@
 import { create } from 'zustand';
 import type { NormalizedTicket } from '../../policy/contract';
 import { DEFAULT_POLICY, type Policy } from '../../policy/index';
-import type { TicketSnapshot } from '../../utils/messages';
+import { withDraft, type DraftMessage, type TicketSnapshot } from '../../utils/messages';
 import type { PolicyInForce, Settings, SyncStatus, TicketState } from '../../utils/storage';
 import { DEFAULT_SETTINGS, TICKET_STATE_TTL_MS } from '../../utils/storage';
 
@@ -39,6 +39,8 @@ export interface PanelState {
   manual: ManualTicket;
   /** A reading of the shown tab; null: the tab is not a helpdesk page. */
   setSnapshot(snapshot: TicketSnapshot | null): void;
+  /** Only the draft changed: applied to the shown snapshot if it is the one it was read on. */
+  applyDraft(message: DraftMessage): void;
   setManual(manual: Partial<ManualTicket>): void;
   /** Changes the open ticket's state in memory; the wiring persists it. */
   updateTicketState(change: Partial<TicketState>): TicketState | null;
@@ -76,6 +78,10 @@ export const usePanel = create<PanelState>((set, get) => ({
     if (previous && snapshot && previous.url === snapshot.url && previous.seq > snapshot.seq)
       return;
     set({ snapshot, page: snapshot ? 'read' : 'other-site' });
+  },
+  applyDraft(message) {
+    const next = withDraft(get().snapshot, message);
+    if (next) set({ snapshot: next });
   },
   setManual(manual) {
     set({ manual: { ...get().manual, ...manual } });

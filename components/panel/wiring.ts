@@ -108,9 +108,11 @@ export function usePanelWiring(): void {
     };
 
     on(browser.runtime.onMessage, (message: unknown, sender: { tab?: { id?: number } }) => {
-      if (!isExtensionMessage(message) || message.type !== 'snapshot') return undefined;
-      if (sender.tab?.id !== undefined && sender.tab.id === usePanel.getState().tabId)
-        usePanel.getState().setSnapshot(message.snapshot);
+      if (!isExtensionMessage(message)) return undefined;
+      if (sender.tab?.id === undefined || sender.tab.id !== usePanel.getState().tabId)
+        return undefined;
+      if (message.type === 'snapshot') usePanel.getState().setSnapshot(message.snapshot);
+      else if (message.type === 'draft') usePanel.getState().applyDraft(message);
       return undefined;
     });
 

@@ -8,13 +8,13 @@
  * between them (a chat customer typing line after line) reads as one text, each message ending a
  * sentence, so "my cousin is a lawyer" / "he said to send you a letter" count as two sentences.
  */
-import { clauseStart, endsSentence, isWordCode } from '../text';
+import { clauseStart, endsSentenceAt, isWordCode } from '../text';
 import type { CompiledCombination } from './compiled';
 import { findHits, type EvaluationContext, type Hit, type ReadText } from './context';
 import type { Matcher } from './matcher';
 
 /** Consecutive texts by one author, nobody else writing between them. */
-function runsOf(texts: readonly ReadText[]): ReadText[][] {
+export function runsOf(texts: readonly ReadText[]): ReadText[][] {
   const runs: ReadText[][] = [];
   let run: ReadText[] = [];
   for (const text of texts) {
@@ -39,7 +39,7 @@ function sentenceEnds(source: ReadText): number[] {
   let wordSince = false;
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (endsSentence(code)) {
+    if (endsSentenceAt(text, i)) {
       if (wordSince) ends.push(i + 1);
       wordSince = false;
     } else if (!wordSince && isWordCode(code)) wordSince = true;
@@ -111,7 +111,7 @@ function inRun(
   const partHits: Hit[][] = [];
   for (const [i, part] of combination.parts.entries()) {
     const kept = i === lastPart ? keep : (hit: Hit) => !negatedActor(hit);
-    const hits = findHits(ctx, part, { keepNegated: true, exceptions, only: run }).filter(kept);
+    const hits = findHits(ctx, part, { keepNegated: true, exceptions, only: run, keep: kept });
     if (!hits.length) return null;
     partHits.push(hits);
   }

@@ -5,7 +5,7 @@
 import type { Evidence, NormalizedTicket, TicketFacts } from '../contract';
 import {
   clauseStart,
-  endsSentence,
+  endsSentenceAt,
   isNegatedOrHypothetical,
   normalize,
   ownTextLength,
@@ -91,7 +91,7 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
 
 /** The first word a customer uses to say what they will do: "I'm", "im", "I'll", "ill", "gonna". */
 const CONSEQUENT =
-  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight)\b/i;
+  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight|i'?d like|i would like|next (?:stop|call|step|port of call|move))\b/i;
 const CONDITION = /\b(if|unless|until|should|or)\b/gi;
 const NEGATED =
   /\b(not|never|no|nor|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;
@@ -195,7 +195,8 @@ const CONDITION_OPENING = /\b(if|unless)\s+/gi;
  * A subject's future: "our attorney will", "everyone in that group is going to", "my husband'll".
  * The word before the modal is the subject's last word.
  */
-const SUBJECT_FUTURE = /\b([a-z]+)(?:\s+(?:will|shall|(?:is|are)\s+(?:going\s+to|gonna))|'ll)\b/gi;
+const SUBJECT_FUTURE =
+  /\b([a-z]+)(?:\s+(?:will|shall|(?:is|are)\s+(?:going\s+to|gonna|(?:the\s+|my\s+|our\s+)?next))|'ll)\b/gi;
 /**
  * A subject's first word (the nearest one), up to three words before its last: "our attorney",
  * "everyone in that group", "it"; or, without a pronoun or determiner, the words just after the
@@ -232,10 +233,10 @@ function otherSubjectConsequent(text: string, start: number, end: number): numbe
   // The sentence around the match, read at most CONDITION_WINDOW either side (this runs per match).
   let from = start;
   const floor = Math.max(0, start - CONDITION_WINDOW);
-  while (from > floor && !endsSentence(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
   const ceiling = Math.min(text.length, end + CONDITION_WINDOW);
-  while (to < ceiling && !endsSentence(text.charCodeAt(to))) to++;
+  while (to < ceiling && !endsSentenceAt(text, to)) to++;
   if (text.charCodeAt(to) === 63) return undefined;
   const prefix = text.slice(from, start);
   let conditionEnd = -1;
@@ -266,26 +267,64 @@ export interface Hit extends Span {
   source: ReadText;
 }
 
-/** Matches in every read text; negated or hypothetical ones dropped unless `keepNegated`. */
+export interface FindOptions {
+  keepNegated?: boolean;
+  exceptions?: Matcher;
+  only?: ReadText[];
+  /** A further test of each hit (a trigger's own negation reading). */
+  keep?: (hit: Hit) => boolean;
+}
+
+/** How far past a dropped match another one that overlaps it is looked for. */
+const OVERLAP_WINDOW = 160;
+/** How many overlapping matches are tried behind one dropped match. */
+const OVERLAP_TRIES = 3;
+
+/**
+ * Matches in every read text; negated or hypothetical ones dropped unless `keepNegated`, and
+ * those `keep` refuses. Matches do not overlap, so a dropped one may hide another that starts
+ * inside it: "if i dont get my money my lawyer will ..." matches "get my money my lawyer" (negated
+ * by "dont") before "my lawyer will". Behind a dropped match the text is read again from just
+ * after its start, a few times at most.
+ */
 export function findHits(
   ctx: EvaluationContext,
   matcher: Matcher,
-  options: { keepNegated?: boolean; exceptions?: Matcher; only?: ReadText[] } = {},
+  options: FindOptions = {},
 ): Hit[] {
   const hits: Hit[] = [];
   for (const source of options.only ?? ctx.texts) {
-    for (const span of matcher.all(source.text, 0, source.end)) {
-      if (!options.keepNegated && negatedOrHypothetical(source.text, span.start, span.end))
-        continue;
-      if (options.exceptions && !options.exceptions.empty) {
-        const [from, to] = sentenceAround(source.text, span.start, span.end);
-        if (options.exceptions.test(source.text, from, Math.min(to, source.end))) continue;
+    let resumeAt = 0;
+    for (const first of matcher.all(source.text, 0, source.end)) {
+      if (first.start < resumeAt) continue;
+      let span: Span | undefined = first;
+      for (let tries = 0; span && tries <= OVERLAP_TRIES; tries++) {
+        const hit = keptHit(source, span, options);
+        if (hit) {
+          hits.push(hit);
+          resumeAt = span.end;
+          break;
+        }
+        if (tries === OVERLAP_TRIES) break;
+        const dropped: Span = span;
+        span = matcher
+          .all(source.text, dropped.start + 1, Math.min(source.end, dropped.end + OVERLAP_WINDOW))
+          .find((next) => next.start < dropped.end);
       }
-      // Spelled out: an object spread is several times slower here, once per match.
-      hits.push({ start: span.start, end: span.end, text: span.text, source });
     }
   }
   return hits;
+}
+
+function keptHit(source: ReadText, span: Span, options: FindOptions): Hit | null {
+  if (!options.keepNegated && negatedOrHypothetical(source.text, span.start, span.end)) return null;
+  if (options.exceptions && !options.exceptions.empty) {
+    const [from, to] = sentenceAround(source.text, span.start, span.end);
+    if (options.exceptions.test(source.text, from, Math.min(to, source.end))) return null;
+  }
+  // Spelled out: an object spread is several times slower here, once per match.
+  const hit: Hit = { start: span.start, end: span.end, text: span.text, source };
+  return !options.keep || options.keep(hit) ? hit : null;
 }
 
 /** The most evidence a trigger quotes. */

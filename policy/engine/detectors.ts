@@ -24,7 +24,7 @@ import {
   type Hit,
   type ReadText,
 } from './context';
-import { combinationHits } from './combinations';
+import { combinationHits, runsOf } from './combinations';
 import type { Matcher } from './matcher';
 import { profanitySpans } from './profanity';
 
@@ -54,7 +54,8 @@ function triggerHits(ctx: EvaluationContext, trigger: CompiledTrigger): TriggerH
   const hits = findHits(ctx, trigger.matcher, {
     keepNegated: true,
     exceptions: trigger.exceptions,
-  }).filter(keep);
+    keep,
+  });
   if (hits.length) return { hits };
   const combined = combinationHits(ctx, trigger.combinations, trigger.exceptions, keep);
   return combined ? { hits: combined.hits, combination: combined.why } : { hits };
@@ -226,9 +227,9 @@ const COUNTED_BILLINGS = new RegExp(
   String.raw`\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
   'gi',
 );
-/** "12 x $24.99", "3 × $80". */
+/** "12 x $24.99", "3 × $80", "11 months x $19.99". */
 const TIMES_AMOUNT = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s*(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
+  String.raw`\b(${COUNT_WORD})\s*(?:(?:months?|payments?|charges?|billings?|boxes)\s*)?(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
   'gi',
 );
 /** After a counted unit, the amount of each: "of $59", "at $29", "($29.99 each)", "$19 apiece". */
@@ -406,6 +407,29 @@ function sentenceAmount(sentence: string): number | null {
   return Math.max(...amounts);
 }
 
+/** The whole order asked back: "refund the whole order", "the entire order", "everything". */
+const WHOLE_ORDER =
+  /\b(?:(?:the\s+)?(?:whole|entire|full|complete)\s+(?:order|thing|lot|purchase)|everything)\b/i;
+
+/** A subscription's price per month: "$49 a month", "$19.99/mo", "$30 monthly". */
+const MONTHLY_PRICE =
+  /\$\s?(\d+(?:\.\d{1,2})?)\s*(?:(?:a|1|one|per|each|every)\s+month\b|\/\s?(?:mo|month)\b|monthly\b)/i;
+/** The request is for several billing periods: "those six payments", "all the charges", "those months". */
+const SEVERAL_PERIODS =
+  /\b(?:those|these|all|every|the last|last|each of)\b[^.!?]{0,30}\b(?:months|payments|charges|billings|fees|installments|instalments)\b/i;
+
+/**
+ * Months of a subscription asked back at its monthly price: "$49 a month since June ... could I
+ * get those six payments back?" is 6 × $49. Null unless the request names several periods.
+ */
+function monthsAtPrice(own: string, sentence: string, now: Date): number | null {
+  if (!SEVERAL_PERIODS.test(sentence)) return null;
+  const price = MONTHLY_PRICE.exec(own);
+  if (!price) return null;
+  const months = monthsAskedBack(own, now);
+  return months > 1 ? months * Number(price[1]) : null;
+}
+
 /** The refund amount asked for: stated near the request, else the order total. */
 export function requestedRefund(
   ctx: EvaluationContext,
@@ -431,6 +455,29 @@ export function requestedRefund(
     }
     return stated;
   };
+  // A chat customer's lines in a row: "the $260 order came with every cap cracked" / "i want the
+  // full amount back" asks for the amount the line before named.
+  let runs: ReadText[][] | undefined;
+  const largestInRun = (source: ReadText): number | null => {
+    runs ??= runsOf(ctx.texts);
+    const run = runs.find((r) => r.includes(source)) ?? [];
+    let largest: number | null = null;
+    for (const text of run)
+      if (text.order < source.order) {
+        const amount = statedIn(text).largest;
+        if (amount !== null) largest = Math.max(largest ?? 0, amount);
+      }
+    return largest;
+  };
+  // "Refund the whole order" after the customer named the order's price in an earlier message.
+  const largestStated = (): number | null => {
+    let largest: number | null = null;
+    for (const text of ctx.texts) {
+      const amount = text.author === 'customer' ? statedIn(text).largest : null;
+      if (amount !== null) largest = Math.max(largest ?? 0, amount);
+    }
+    return largest;
+  };
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
@@ -439,8 +486,12 @@ export function requestedRefund(
     const inSentence = sentenceAmount(sentence);
     const { installments, largest } = statedIn(hit.source);
     const candidate =
-      inSentence !== null ? Math.max(inSentence, installments) : installments || largest;
+      (inSentence !== null ? Math.max(inSentence, installments) : installments || largest) ??
+      largestInRun(hit.source) ??
+      (WHOLE_ORDER.test(sentence) ? largestStated() : null);
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
+    const periods = monthsAtPrice(own, sentence, ctx.now);
+    if (periods !== null) stated = Math.max(stated ?? 0, periods);
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
   for (const hit of fullRefundHits) {
@@ -537,7 +588,7 @@ const MONTH_NAMES = [
 ];
 
 const SINCE_MONTH = new RegExp(
-  String.raw`\bsince\s+(?:(?:i|we)\s+(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
+  String.raw`\bsince\s+(?:(?:i|we|he|she|they)\s+(?:first\s+)?(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
   'gi',
 );
 
@@ -579,7 +630,13 @@ function monthsAskedBack(text: string, now: Date): number {
   return months;
 }
 
-const BILLING_WORD = /\b(?:charges?|charged|charging|payments?|billings?|billed|debited)\b/i;
+// Not "charging": "my mixer bottle stopped charging" is a battery, not a billing.
+const BILLING_WORD = /\b(?:charges?|charged|payments?|billings?|billed|debited)\b/i;
+/** Subscription deliveries counted back: "refund the last four boxes" names billings by itself. */
+const COUNTED_DELIVERIES = new RegExp(
+  String.raw`\b(?:last|past|previous|those|these)\s+(?:${COUNT_WORD})\s+(?:boxes|shipments|deliveries)\b`,
+  'i',
+);
 
 function isBilling(source: ReadText, billing: Matcher): boolean {
   return (
@@ -601,7 +658,7 @@ const subscriptionRefunds: Detector = (ctx) => {
     // Months named one by one are billing periods by themselves ("refund June, July, August and
     // September"); a count needs a billing word beside it ("4 days" is no billing), in this
     // message or another of the customer's ("cancel my membership" / "i want the last 5 months back").
-    const billed = listedMonths(own) > limit || billedAnywhere;
+    const billed = listedMonths(own) > limit || billedAnywhere || COUNTED_DELIVERIES.test(own);
     if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
@@ -711,7 +768,12 @@ const supervisor: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
   if (!hits.length) return null;
   const askedAgain = new Set(hits.map((h) => h.source.messageId)).size > 1;
-  const deEscalated = ctx.facts.deEscalationAttempted === true || askedAgain;
+  // The agent's note that one attempt was made, then the ask came again.
+  const noted =
+    findHits(ctx, signal(ctx.compiled, 'deEscalationNote'), {
+      only: ctx.texts.filter((t) => t.author === 'note'),
+    }).length > 0;
+  const deEscalated = ctx.facts.deEscalationAttempted === true || askedAgain || noted;
   return {
     evidence: toEvidence(hits, ctx.ticket),
     because: deEscalated
@@ -723,6 +785,27 @@ const supervisor: Detector = (ctx, trigger) => {
 
 // ---------------------------------------------------------------------------------------------
 // Banks, gateways, refunds not received
+
+/**
+ * A note that records a refund as processed ("Refund of $58.00 processed for #H-30877") dates it
+ * by the note itself, once a later customer message says it has not arrived: the whole days
+ * from the note to now. Undefined when the note has no date or the customer has not written since.
+ */
+function daysSinceNoted(ctx: EvaluationContext, note: ReadText): number | undefined {
+  if (note.author !== 'note') return undefined;
+  const at = ctx.ticket.messages.find((m) => m.id === note.messageId)?.at;
+  const when = at ? Date.parse(at) : NaN;
+  if (Number.isNaN(when)) return undefined;
+  const arrived = signal(ctx.compiled, 'refundArrived');
+  const missing = ctx.texts.some(
+    (t) =>
+      t.author === 'customer' &&
+      t.order > note.order &&
+      /\brefund/i.test(t.text.slice(0, t.end)) &&
+      !arrived.test(t.text, 0, t.end),
+  );
+  return missing ? Math.floor((ctx.now.getTime() - when) / DAY_MS) : undefined;
+}
 
 const bankGateway: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
@@ -737,7 +820,9 @@ const bankGateway: Detector = (ctx, trigger) => {
     const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
       Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
     );
-    const elapsed = Math.max(0, ...dates, ...statedDaysWithFortnights(own));
+    const stated = statedDaysWithFortnights(own);
+    const noted = dates.length || stated.length ? undefined : daysSinceNoted(ctx, hit.source);
+    const elapsed = Math.max(0, ...dates, ...stated, noted ?? 0);
     if (elapsed > limit) hits.push(hit);
   }
   if (!hits.length) return null;
@@ -759,6 +844,57 @@ function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
   return findHits(ctx, signal(ctx.compiled, 'acceptsResolution'), { only: [last] }).length > 0;
 }
 
+/**
+ * A refusal word inside a condition is a threat's premise, not a refusal: "if this isnt fixed by
+ * friday im making a tiktok" says nothing about the answer given.
+ */
+function inCondition(hit: Hit): boolean {
+  const [from] = sentenceAround(hit.source.text, hit.start, hit.end);
+  return /\b(?:if|unless|until)\b[^.!?,;]*$/i.test(hit.source.text.slice(from, hit.start));
+}
+
+/** Staff in a shop or at a kiosk are retail (retail.negative_experience), not support agents. */
+const STORE_STAFF =
+  /\b(?:kiosk|mall|in-store|in store|at the counter|the store staff|store staff|shop staff|store employee|store clerk|shop assistant|sales assistant|cashier|at the display|the young man there|the young woman there)\b/i;
+
+function aboutStoreStaff(hit: Hit): boolean {
+  return STORE_STAFF.test(hit.source.text.slice(0, hit.source.end));
+}
+
+/** Reported speech before the match in its sentence: "He said the rep he spoke to hung up on him". */
+const REPORTED =
+  /\b(?:said|says|complained|complains|mentioned|reported|stated|claims|claimed|explained|told me|wants (?:it|that) noted)\b/i;
+
+/** A note that reports the customer's complaint about an agent, not the agent describing the customer. */
+function reportedInNote(hit: Hit): boolean {
+  if (hit.source.author !== 'note') return false;
+  const [from] = sentenceAround(hit.source.text, hit.start, hit.end);
+  return REPORTED.test(hit.source.text.slice(from, hit.start));
+}
+
+/** A chat line that only says no ("nah", "no thanks"), or opens with a flat "No." before going on. */
+const CURT_REFUSAL =
+  /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)(?:\s*[.!,]\s|\s+(?:i'?d|i'?m|i want|i need|i just|thanks|thank you)\b))/i;
+/** An agent's reply that offered something to take or leave. */
+const OFFER =
+  /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off)\b/i;
+
+/**
+ * A customer's curt "nah" right after an agent's offer refuses it ("I can offer a 50% refund, or
+ * swap it" / "nah"). The agent's words are read only to see that an offer was made.
+ */
+function curtRefusals(ctx: EvaluationContext): Hit[] {
+  const messages = ctx.ticket.messages;
+  return ctx.texts
+    .filter((t) => t.author === 'customer' && CURT_REFUSAL.test(t.text.slice(0, t.end)))
+    .filter((t) => {
+      const at = messages.findIndex((m) => m.id === t.messageId);
+      const before = at > 0 ? messages[at - 1] : undefined;
+      return before?.author === 'agent' && OFFER.test(before.body);
+    })
+    .map((t) => ({ start: 0, end: t.end, text: t.text.slice(0, t.end), source: t }));
+}
+
 const unresolved: Detector = (ctx) => {
   // A refusal needs a resolution to refuse: an agent reply before it, a note of the call, or the
   // customer's own words for an offer made before this thread ("a 15% coupon is not a solution",
@@ -773,12 +909,13 @@ const unresolved: Detector = (ctx) => {
         h.source.author === 'note' ||
         earlierResolution.test(h.source.text, 0, h.source.end),
     )
-    .filter((h) => !acceptedLater(ctx, h.source));
+    .filter((h) => !acceptedLater(ctx, h.source) && !inCondition(h));
+  refusals.push(...curtRefusals(ctx).filter((h) => !acceptedLater(ctx, h.source)));
   // A complaint about an agent's behaviour stands on its own, in any customer message (negated
   // ones dropped: "I'm not saying she was rude"); notes describe the customer, not the agent.
-  const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint'), {
-    only: ctx.texts.filter((t) => t.author === 'customer'),
-  });
+  const agentComplaints = findHits(ctx, signal(ctx.compiled, 'agentComplaint')).filter(
+    (h) => (h.source.author === 'customer' || reportedInNote(h)) && !aboutStoreStaff(h),
+  );
   const hits = [...agentComplaints, ...refusals];
   if (!hits.length) return null;
   return {
@@ -819,10 +956,13 @@ const severeQuality: Detector = (ctx, trigger) => {
   if (found) return found;
   const irate = signal(ctx.compiled, 'irate');
   const complaint = signal(ctx.compiled, 'qualityComplaint');
-  for (const source of ctx.texts) {
-    const anger = findHits(ctx, irate, { only: [source] });
-    const quality = findHits(ctx, complaint, { only: [source] });
-    if (anger.length && quality.length)
+  // One message, or a chat customer's lines in a row ("THEY ARE MELTED INTO ONE BLOB" / "honestly
+  // unacceptable"): anger and the quality complaint may sit on different lines.
+  for (const run of runsOf(ctx.texts)) {
+    const anger = findHits(ctx, irate, { only: run });
+    if (!anger.length) continue;
+    const quality = findHits(ctx, complaint, { only: run });
+    if (quality.length)
       return {
         evidence: toEvidence([anger[0]!, quality[0]!], ctx.ticket),
         because: 'highly irate about the quality of the product',

@@ -19,7 +19,7 @@ import { findHits, readTexts, type EvaluationContext } from './context';
 import { DETECTORS, type Detection } from './detectors';
 import { buildNote } from './note';
 import { isWithinBusinessHours } from './hours';
-import { sentenceAround } from '../text';
+import { isNegated, sentenceAround } from '../text';
 
 export function resolveBrand(ticket: NormalizedTicket, policy: Policy): string | null {
   const explicit = ticket.brand?.trim();
@@ -84,25 +84,51 @@ const TRIGGER_CATEGORIES: Partial<Record<TriggerId, string>> = {
   adverse_reaction_medical: 'order_issue.adverse_reaction',
 };
 
+/**
+ * Level-4 categories that are the ticket's matter only when their trigger fired: words alone
+ * ("a dispute over the flavour", "the bank is verifying a charge") do not make a filed chargeback,
+ * a legal claim, a foreign object or a reseller's problem. Every labelled set agrees.
+ */
+const CATEGORY_NEEDS_TRIGGER: Partial<Record<string, TriggerId>> = {
+  chargeback: 'chargeback_threat',
+  injury_legal: 'legal_threat',
+  foreign_object: 'foreign_object',
+  wholesale_reseller_issue: 'wholesale_reseller_issue',
+};
+
 function pickCategory(
   ctx: EvaluationContext,
   fired: Fired[],
 ): CompiledPolicy['categories'][number] | null {
   const subject = ctx.ticket.subject ?? '';
-  let best: {
+  const firedIds = new Set(fired.map((f) => f.id));
+  type Candidate = {
     category: CompiledPolicy['categories'][number];
     priority: number;
     hits: number;
-  } | null = null;
+  };
+  const better = (best: Candidate | null, next: Candidate) =>
+    !best ||
+    next.priority > best.priority ||
+    (next.priority === best.priority && next.hits > best.hits);
+  // What the customer says plainly decides; a negated mention ("no reaction, just not for me")
+  // names the matter only when nothing else does.
+  let plainBest: Candidate | null = null;
+  let anyBest: Candidate | null = null;
   for (const category of ctx.compiled.categories) {
-    const hits =
-      findHits(ctx, category.matcher, { keepNegated: true }).length +
-      (subject ? category.matcher.all(subject).length : 0);
-    if (!hits) continue;
+    const needs = CATEGORY_NEEDS_TRIGGER[category.rule.id];
+    if (needs && !firedIds.has(needs)) continue;
+    const hits = findHits(ctx, category.matcher, { keepNegated: true });
+    const inSubject = subject ? category.matcher.all(subject).length : 0;
+    if (!hits.length && !inSubject) continue;
+    const plain = hits.filter((h) => !isNegated(h.source.text, h.start)).length + inSubject;
     const priority = category.rule.priority;
-    if (!best || priority > best.priority || (priority === best.priority && hits > best.hits))
-      best = { category, priority, hits };
+    const all = { category, priority, hits: hits.length + inSubject };
+    if (better(anyBest, all)) anyBest = all;
+    if (plain && better(plainBest, { category, priority, hits: plain }))
+      plainBest = { category, priority, hits: plain };
   }
+  let best = plainBest ?? anyBest;
   for (const f of fired) {
     const id = TRIGGER_CATEGORIES[f.id];
     const category = id && ctx.compiled.categories.find((c) => c.rule.id === id);

@@ -5,6 +5,7 @@
  */
 import type { ReplyEditor } from '../site';
 import type { SelectorList } from './query';
+import { editorText } from './text';
 
 /** Every element any selector of the list matches, in list order, each once. */
 function candidates(root: ParentNode, list: SelectorList): HTMLElement[] {
@@ -37,4 +38,12 @@ export function findComposer(
     found[0];
   if (!element) return null;
   return { element, mode: isNoteEditor(element, noteMode) ? 'note' : 'reply' };
+}
+
+/**
+ * The ticket's `draft`: the text of the reply being written. Empty without a composer, or when it
+ * writes an internal note (notes are not the reply).
+ */
+export function draftOf(editor: ReplyEditor | null): string {
+  return editor?.mode === 'reply' ? editorText(editor.element) : '';
 }

@@ -2,7 +2,9 @@
  * The one DOM-observation helper: a debounced MutationObserver plus single-page-app navigation,
  * stopped by an AbortSignal. A burst of app re-renders costs one read: `onChange` runs once the
  * page has been quiet for `debounceMs`, and never later than `maxWaitMs` after the first change
- * (so a clock or spinner that mutates all the time cannot hold a reading back).
+ * (so a clock or spinner that mutates all the time cannot hold a reading back). Given an element
+ * to tell apart (the reply editor), `onChange` also hears whether the burst changed anything
+ * outside it, or only what is inside it (typing).
  */
 
 export interface ObserveOptions {
@@ -12,6 +14,36 @@ export interface ObserveOptions {
   maxWaitMs?: number;
   /** Whether a batch of mutations matters (every batch by default); navigation always does. */
   relevant?: (records: readonly MutationRecord[]) => boolean;
+  /**
+   * The element whose content changes are told apart from the rest of the page (the reply
+   * editor, or null when there is none): see `PageChange.outside`.
+   */
+  inside?: () => Node | null;
+}
+
+/** What one burst of changes was. */
+export interface PageChange {
+  /**
+   * Something outside `inside` changed, or the page navigated; false when every change was
+   * inside it. Always true without `inside`.
+   */
+  outside: boolean;
+}
+
+/**
+ * Whether a batch holds a change outside `inside`. The element added, removed or restyled
+ * counts; its content changing does not. A node that left the page since (a text node the editor
+ * re-rendered away) counts through the record of its removal, whose target is still on the page.
+ * No element: every change is outside.
+ */
+export function changedOutside(records: readonly MutationRecord[], inside: Node | null): boolean {
+  return records.some(
+    (r) =>
+      !inside ||
+      (r.target === inside
+        ? r.type === 'attributes'
+        : r.target.isConnected && !inside.contains(r.target)),
+  );
 }
 
 /** How often to compare `location.href` where the Navigation API is missing. */
@@ -19,15 +51,19 @@ const URL_POLL_MS = 200;
 
 export function observePage(
   root: Node,
-  onChange: () => void,
-  { signal, debounceMs, maxWaitMs = debounceMs * 2, relevant }: ObserveOptions,
+  onChange: (change: PageChange) => void,
+  { signal, debounceMs, maxWaitMs = debounceMs * 2, relevant, inside }: ObserveOptions,
 ): void {
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let burstStart = 0;
+  /** Whether the burst so far changed anything outside `inside`. */
+  let outside = false;
   const fire = () => {
     timer = undefined;
-    onChange();
+    const change = { outside };
+    outside = false;
+    onChange(change);
   };
   const schedule = () => {
     const now = performance.now();
@@ -35,8 +71,16 @@ export function observePage(
     else clearTimeout(timer);
     timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
   };
+  /** Navigation, or a change that is not only inside `inside`. */
+  const scheduleOutside = () => {
+    outside = true;
+    schedule();
+  };
   const observer = new MutationObserver((records) => {
-    if (!relevant || relevant(records)) schedule();
+    if (relevant && !relevant(records)) return;
+    // Once a burst has changed something outside, the rest of it need not be looked at.
+    if (!outside) outside = !inside || changedOutside(records, inside());
+    schedule();
   });
   observer.observe(root, {
     childList: true,
@@ -47,17 +91,17 @@ export function observePage(
   });
   // SPA navigation: the router changes the URL before (or without) re-rendering, and a content
   // script cannot wrap the page's own history.pushState (it runs in another JS world).
-  window.addEventListener('popstate', schedule, { signal });
+  window.addEventListener('popstate', scheduleOutside, { signal });
   const navigation = (window as { navigation?: EventTarget }).navigation;
   let poll: ReturnType<typeof setInterval> | undefined;
   if (navigation && typeof navigation.addEventListener === 'function') {
-    navigation.addEventListener('currententrychange', schedule, { signal });
+    navigation.addEventListener('currententrychange', scheduleOutside, { signal });
   } else {
     let href = location.href;
     poll = setInterval(() => {
       if (location.href === href) return;
       href = location.href;
-      schedule();
+      scheduleOutside();
     }, URL_POLL_MS);
   }
   signal.addEventListener(

@@ -3,9 +3,9 @@
  * ("2h ago"), so messages carry no `at` unless an absolute datetime attribute exists.
  */
 import type { NormalizedTicket, TicketMessage } from '../../policy/contract';
-import { findComposer } from '../dom/editor';
+import { draftOf, findComposer } from '../dom/editor';
 import { all, first, has, ReadingLog } from '../dom/query';
-import { editorText, messageText, plainText } from '../dom/text';
+import { messageText, plainText } from '../dom/text';
 import {
   noTicket,
   parseCount,
@@ -100,8 +100,7 @@ function readTicket(doc: Document, url: URL, id: string, log: ReadingLog): Norma
       read.map(({ bodyFound: _, ...message }) => message),
     ) ?? [];
   if (read.some((m) => !m.bodyFound)) log.note('messages.body', false, true);
-  const editor = replyEditor(doc);
-  const draft = editor?.mode === 'reply' ? editorText(editor.element) : '';
+  const draft = draftOf(replyEditor(doc));
   if (draft) ticket.draft = draft;
   return withoutUndefined(ticket);
 }
@@ -121,6 +120,7 @@ export const gorgiasSite: Site = {
       report: report(log, [], { sidebarShown: first(doc, GORGIAS.sidebar) !== null }),
     };
   },
+  readDraft: (doc) => draftOf(replyEditor(doc)),
   findReplyEditor: replyEditor,
   findMessage(doc, messageId) {
     return doc.querySelector(`[data-testid="ticket-message-${CSS.escape(messageId)}"]`);

@@ -3,9 +3,9 @@
  * (`/conversation/{id}/{number}`); everything else comes from the page.
  */
 import type { NormalizedTicket, TicketMessage } from '../../policy/contract';
-import { findComposer } from '../dom/editor';
+import { draftOf, findComposer } from '../dom/editor';
 import { all, first, has, ReadingLog } from '../dom/query';
-import { editorText, messageText, plainText } from '../dom/text';
+import { messageText, plainText } from '../dom/text';
 import {
   EMAIL_LIKE,
   noTicket,
@@ -112,6 +112,11 @@ function replyEditor(doc: Document, legacy: boolean): ReplyEditor | null {
   return findComposer(doc, ui.replyEditor, ui.noteMode);
 }
 
+/** The composer on a page of either UI (the legacy UI has no new-UI thread). */
+function openEditor(doc: Document): ReplyEditor | null {
+  return replyEditor(doc, first(doc, NEW_UI.thread) === null);
+}
+
 function readCustomer(
   doc: Document,
   legacy: boolean,
@@ -170,8 +175,7 @@ function readTicket(
   const { messages, bodiesFound } = readMessages(doc, legacy);
   ticket.messages = log.value('messages', messages) ?? [];
   if (!bodiesFound) log.note('messages.body', false, true);
-  const editor = replyEditor(doc, legacy);
-  const draft = editor?.mode === 'reply' ? editorText(editor.element) : '';
+  const draft = draftOf(replyEditor(doc, legacy));
   if (draft) ticket.draft = draft;
   return withoutUndefined(ticket);
 }
@@ -195,9 +199,8 @@ export const helpscoutSite: Site = {
       }),
     };
   },
-  findReplyEditor(doc) {
-    return replyEditor(doc, first(doc, NEW_UI.thread) === null);
-  },
+  readDraft: (doc) => draftOf(openEditor(doc)),
+  findReplyEditor: openEditor,
   findMessage(doc, messageId) {
     return doc.getElementById(`thread-${messageId}`);
   },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { TicketSnapshot } from '../../utils/messages';
 import {
   FIXTURE_ROUTES,
   launchExtension,
@@ -417,6 +418,96 @@ test('the reply being typed: its broken rule shows in the panel with a safer wor
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await expect.poll(() => panel.getByTestId('draft-warnings').count(), { timeout: 5_000 }).toBe(0);
+});
+
+/** Records the type of every message the panel hears from here on. */
+async function recordMessages(panel: Page): Promise<() => Promise<string[]>> {
+  await panel.evaluate(() => {
+    const w = window as unknown as { __heard: string[] };
+    w.__heard = [];
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      w.__heard.push(String(message?.type));
+    });
+  });
+  return () => panel.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+}
+
+/** The background's remembered snapshot of a tab (what a panel opened later starts from). */
+async function storedSnapshot(tabId: number): Promise<TicketSnapshot | undefined> {
+  const sw = await session.serviceWorker();
+  return sw.evaluate(async (tab) => {
+    const { snapshots } = await chrome.storage.session.get('snapshots');
+    return (snapshots as Record<string, TicketSnapshot> | undefined)?.[String(tab)];
+  }, tabId);
+}
+
+const REPLY_BOX = '[data-cy="ReplyEditor"] [role="textbox"]';
+
+test('typing in the real editor: the draft alone travels, and the panel’s draft warning follows it', async () => {
+  const { page, panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2001/1042',
+    'helpscout:1042',
+  );
+  const heard = await recordMessages(panel);
+  await page.click(REPLY_BOX);
+  await page.keyboard.type("Hi Dana. You'll receive a full refund today.", { delay: 20 });
+  await panel.waitForSelector('[data-testid="draft-warnings"] [data-rule="refund_commitment"]', {
+    timeout: 5_000,
+  });
+  // Only the editor changed: draft messages, not one full snapshot of the ticket.
+  expect(await heard()).toContain('draft');
+  expect(await heard()).not.toContain('snapshot');
+  const tabId = await tabIdOf(session, page);
+  await expect
+    .poll(async () => (await storedSnapshot(tabId))?.ticket?.draft)
+    .toBe("Hi Dana. You'll receive a full refund today.");
+  // The rest of the ticket is still the one read in full, and so is the panel's evaluation.
+  expect((await storedSnapshot(tabId))?.ticket?.messages).toHaveLength(4);
+  expect(await panel.locator('[data-trigger="chargeback_threat"]').count()).toBe(1);
+
+  // Rewording it away clears the warning, the same way.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Hi Dana, I have asked for approval of a refund.', { delay: 10 });
+  await expect.poll(() => panel.getByTestId('draft-warnings').count(), { timeout: 5_000 }).toBe(0);
+  expect(await heard()).not.toContain('snapshot');
+  await page.close();
+  await panel.close();
+});
+
+test('a change outside the editor while the agent types still refreshes the whole ticket', async () => {
+  const { page, panel } = await panelFor(
+    'https://secure.helpscout.net/conversation/2001/1042',
+    'helpscout:1042',
+  );
+  expect(await panel.locator('[data-trigger="legal_threat"]').count()).toBe(0);
+  const heard = await recordMessages(panel);
+  await page.click(REPLY_BOX);
+  await page.keyboard.type('Hi Dana, ', { delay: 20 });
+  await expect.poll(heard).toContain('draft');
+  // A new customer message arrives in the thread while the agent goes on typing.
+  const typing = page.keyboard.type("you'll receive a full refund today.", { delay: 20 });
+  await page.evaluate(() => {
+    const item = document.createElement('li');
+    item.id = 'thread-9005';
+    item.className = 'is-customer';
+    item.innerHTML =
+      '<div><time datetime="2026-11-22T11:00:00Z">now</time></div><hr><div><p>Answer me or I will get my lawyer involved.</p></div>';
+    document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+  });
+  await typing;
+  await panel.waitForSelector('[data-trigger="legal_threat"]', { timeout: 5_000 });
+  expect(await heard()).toContain('snapshot');
+  // The typing after the full reading reached the panel too.
+  await panel.waitForSelector('[data-testid="draft-warnings"] [data-rule="refund_commitment"]', {
+    timeout: 5_000,
+  });
+  const tabId = await tabIdOf(session, page);
+  await expect
+    .poll(async () => (await storedSnapshot(tabId))?.ticket?.draft)
+    .toBe("Hi Dana, you'll receive a full refund today.");
+  expect((await storedSnapshot(tabId))?.ticket?.messages.map((m) => m.id)).toContain('9005');
+  await page.close();
+  await panel.close();
 });
 
 async function axeViolations(panel: Page): Promise<string[]> {

@@ -278,6 +278,28 @@ test('opening a reply and typing in it: the draft follows, the editor is left al
   );
 });
 
+test('after a reload, the panel shows the reloaded page, not the reading before it', async () => {
+  const { page, panel } = await openTicket('https://secure.helpscout.net/conversation/2002/1043');
+  await waitForEvaluation(panel, 'helpscout:1043');
+  // A message only this load of the page shows (the reload serves the saved page again).
+  await page.evaluate(() => {
+    const item = document.createElement('li');
+    item.id = 'thread-9102';
+    item.className = 'is-customer';
+    item.innerHTML =
+      '<div><time datetime="2026-11-22T11:00:00Z">now</time></div><hr><div><p>Answer me or I will get my lawyer involved.</p></div>';
+    document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+  });
+  await panel.waitForSelector('[data-trigger="legal_threat"]', { timeout: 5_000 });
+  // The new page's content script counts its readings afresh, on the same URL.
+  await page.reload();
+  await expect
+    .poll(() => panel.locator('[data-trigger="legal_threat"]').count(), { timeout: 5_000 })
+    .toBe(0);
+  await waitForEvaluation(panel, 'helpscout:1043');
+  await page.close();
+});
+
 // Last in this file: it reloads the extension under the open pages.
 test('after the extension is reloaded, the orphaned content script stays quiet in the page', async () => {
   const page = await session.context.newPage();

@@ -4,6 +4,7 @@ import {
   isNegatedOrHypothetical,
   normalize,
   ownTextLength,
+  sentenceAround,
   statedDays,
 } from '../../../policy/text';
 
@@ -176,4 +177,31 @@ test.each([
   ['12 days', 12],
 ])('statedDays("%s") includes %i', (text, days) => {
   expect(statedDays(text)).toContain(days);
+});
+
+describe('a point between digits ends no sentence', () => {
+  test.each([
+    [
+      'Two charges of $57.80 from you. I only placed one order.',
+      '57',
+      'Two charges of $57.80 from you.',
+    ],
+    ['Take 2.5 mg a day. Is that safe?', '2.5', 'Take 2.5 mg a day.'],
+    ['It arrived on the 3rd. It was broken.', 'broken', ' It was broken.'],
+  ])('%s', (text, at, sentence) => {
+    const i = text.indexOf(at);
+    const [from, to] = sentenceAround(text, i, i + at.length);
+    expect(text.slice(from, to)).toBe(sentence);
+  });
+});
+
+describe('hedges and dislikes neither suspend nor negate', () => {
+  test.each([
+    ['which if you ask me is basically theft', 'basically theft', false],
+    ["I don't appreciate being lied to", 'lied to', false],
+    ["I don't want to dispute it", 'dispute it', true],
+    ['If it never comes, would I dispute it with my bank?', 'dispute it', true],
+  ])('%s', (body, phrase, expected) => {
+    expect(dropped(body, phrase)).toBe(expected);
+  });
 });

@@ -55,6 +55,19 @@ type Row = [ticket: NormalizedTicket, draft: string, warns: string[]];
 
 const ROWS: Record<string, Row[]> = {
   refund_commitment: [
+    // The amount before "refund" or after "of"; a refund request submitted is only a mention (blind7).
+    [
+      REFUND_250,
+      'Your $250 refund will be processed within 5 business days.',
+      ['refund_commitment'],
+    ],
+    [
+      REFUND_250,
+      'Your refund of $250 has been submitted and will post to your card in 5-7 days.',
+      ['refund_commitment'],
+    ],
+    [REFUND_250, 'As promised, the $250 is on its way back to your card.', ['refund_commitment']],
+    [REFUND_250, 'Your refund request has been submitted to my team lead for approval.', []],
     [
       REFUND_250,
       "You'll receive a full refund of $250 within 5-7 business days.",
@@ -96,6 +109,11 @@ const ROWS: Record<string, Row[]> = {
     [REFUND_250, 'If my lead approves it, a full refund can follow.', []],
   ],
   replacement_commitment: [
+    [
+      DNR_3,
+      "I'll have all three bottles reshipped to you today at no charge.",
+      ['replacement_commitment'],
+    ],
     [DNR_3, "I'll ship replacements for all three bottles today.", ['replacement_commitment']],
     [DNR_3, "We'll reship your order today at no cost.", ['replacement_commitment']],
     [DNR_3, "I've asked my supervisor to approve a replacement.", []],
@@ -113,6 +131,11 @@ const ROWS: Record<string, Row[]> = {
     ],
   ],
   best_of_my_abilities: [
+    [
+      TSM_SUBSCRIPTION,
+      'I have done everything within my abilities here and have escalated your request to a supervisor.',
+      ['best_of_my_abilities'],
+    ],
     [
       TSM_SUBSCRIPTION,
       "I've worked this to the best of my abilities and escalated your request to a supervisor.",

@@ -13,6 +13,46 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // Spanish mixed in; a parent who will call the bank.
+    ['Si no me devuelven el dinero voy a llamar al banco para disputarlo.', true],
+    [
+      "my mom says if u dont send another one she's just gonna call the bank and get the money back",
+      true,
+    ],
+    // The bank consulted and finding nothing wrong; a dispute long past and settled (blind3).
+    ["I called my bank and they say there's no block on their end. What's going on?", false],
+    [
+      "Last year I had a chargeback with you guys over a lost order but that's all sorted and I'm back.",
+      false,
+    ],
+    // The issuer in other words, the money clawed back, a provisional credit (blind7).
+    [
+      "If I don't have the box or my $84 by Friday, I'm calling the number on the back of my Amex and having them claw it back.",
+      true,
+    ],
+    [
+      'American Express has already given me a temporary credit for the $61.20 while they investigate.',
+      true,
+    ],
+    ['My card has a number on the back for lost cards, should I call it?', false],
+    // The issuer as the next step, a hedged threat; a dispute with another merchant is background (blind8).
+    [
+      "If we can't sort it out between us, my credit card company is the next stop, which I'd rather avoid.",
+      true,
+    ],
+    ["I'll be honest, if it doesn't get sorted my next call is to Amex.", true],
+    ["I'd rather not have to call my bank about it, so I'm hoping you can reverse one.", true],
+    ["I don't want to call my bank or dispute anything, I just want to know where it is.", false],
+    [
+      'I had to dispute a charge with my bank last year because some other site billed under a weird name.',
+      false,
+    ],
+    ['My next call is to the post office to see if they have it.', false],
+    // The charge taken to the issuer in other words; the bank speaking for itself is no customer dispute.
+    ["Just a heads up that I've flagged the transaction with Chase.", true],
+    ["I'm going to ask PayPal to get my money back for me.", true],
+    ['This is Tom from Chase Merchant Services regarding a dispute on MID 44552.', false],
+    ['I flagged the package with the neighbours, maybe they have it.', false],
     // Chat wording: short forms, and a plan negated before its "gonna".
     ['if its not fixed by friday im filing w amex and ur never seeing that money', true],
     ['not gonna do a chargeback or anything lol, just wanna know where my box is', false],
@@ -55,6 +95,16 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fraud_accusation: [
+    // A rumour repeated as a question; a phishing message asked about (blind3).
+    ['I saw a TikTok saying your company is a scam that sells sugar pills, is that true?', false],
+    ['Looks like a scam to me - is it really you?', false],
+    ["You're a scam and I'm telling everyone.", true],
+    // Theft said of the charge; scams as an article's topic are no accusation.
+    ['thats stealing plain and simple', true],
+    [
+      "I'm a reporter working on a piece about how shoppers can avoid supplement scams and counterfeit products.",
+      false,
+    ],
     // Probe 6: reporting the company for fraud.
     ['I am reporting your business to the FTC for consumer fraud.', true],
     ['I want to report you for fraud, you took my money and sent nothing.', true],
@@ -75,6 +125,15 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // A lawyer's letter with a demand.
+    [
+      'I represent Mr. Daniel Hyde. Unless these messages cease within ten days, we will pursue the statutory remedies available under the TCPA. Martin Osei, Esq.',
+      true,
+    ],
+    // A lawyer left to deal with it; a match hidden behind a negated one is still read.
+    ['fine. my attorney can deal with u', true],
+    ['and if i dont get my money my lawyer will be sending u a letter', true],
+    ["I've sent both tubs' photos to a firm that handles consumer class actions.", true],
     // A law firm reached, a court the matter goes to, legal options named.
     ["I've already reached out to a law firm about this.", true],
     ["I'm documenting everything for when this goes to court.", true],
@@ -126,6 +185,15 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   foreign_object: [
+    // A desiccant asked about is no foreign object; a sliver of something in the tub is.
+    [
+      "Inside the bottle there is one small white bag that says 'DO NOT EAT'. Is this a foreign object by mistake?",
+      false,
+    ],
+    [
+      'At the bottom of my collagen tub there was a little sliver of what looks like blue plastic.',
+      true,
+    ],
     ['I found a hard piece of blue plastic in my Vanilla Protein tub.', true],
     ['There was a long black hair stuck inside one of my gummies.', true],
     [
@@ -138,6 +206,34 @@ const TABLES: Record<string, Row[]> = {
     ['The scoop was buried in the powder, took me ages to find it.', false],
   ],
   wholesale_reseller_issue: [
+    // A stockist in chat, its trade pricing gone.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'hey its priya from root & rind, we stock ur bars + collagen',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            body: 'my portal login is showing regular retail prices now??',
+          },
+        ],
+      },
+    ],
+    // The wrong trade tier billed, a wholesale delivery gone wrong.
+    [
+      'It looks like it was billed at the retail-partner tier instead of the volume tier we moved to.',
+      true,
+    ],
+    ['The last wholesale box came with your retail price stickers on every jar.', true],
+    // A business buying stock in bulk, and what went wrong with it.
+    ['We ordered 200 units for our gym shop and half the batch expired next month.', true],
+    ['I ordered 2 tubs for my home gym and one expired last month.', false],
     ['Our wholesale portal login says account suspended and we cannot reorder.', true],
     ['Another reseller is listing your whey below the minimum advertised price.', true],
     ['Do you offer wholesale pricing for small stores?', false],
@@ -161,6 +257,13 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Staff called morons in other words.
+    ['Your warehouse must be staffed by complete morons.', true],
+    // "You guys are a joke" insults; "your quality control is a joke" criticises (blind3).
+    ['you guys are a joke', true],
+    ["I'm furious, your quality control is a joke. Replace it or I'm done with you.", false],
+    // An insult aimed at whoever did it.
+    ['Whatever moron set up your checkout should be fired.', true],
     // Insults without a listed swear word.
     ['you guys suck so bad', true],
     ['go screw yourselves', true],
@@ -194,6 +297,19 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // Comments under every ad.
+    ["I'll be posting exactly this in the comments of every ad you run.", true],
+    // A recommendation to followers is no praise exception.
+    [
+      "I've got a lot of followers who buy these on my recommendation, and they'll want to hear about it.",
+      true,
+    ],
+    ['I recommend these to all my followers, they love them!', false],
+    // The review shaped by the wait, a rating cut, comments under a post; a promise not to (blind8).
+    ['My Google review will reflect the wait.', true],
+    ["I left you five stars on Trustpilot last year and I'm close to changing that to one.", true],
+    ["Otherwise it's going in the comments on your next Instagram post.", true],
+    ["I'm not one to go and leave bad reviews, I just want to know where it is.", false],
     // The public told, the review shaped by the outcome.
     ['People online deserve to know about this.', true],
     ['My review will reflect this, I promise you.', true],
@@ -223,6 +339,29 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // Shortchanging on purpose, a deadline made up, numbers withheld (blind7).
+    ["That's not a rounding error, that's shorting people on purpose.", true],
+    ['so the deadline is just made up to pressure people?', true],
+    ['Why should I believe anything else on the label?', true],
+    [
+      "It really feels like the numbers are being kept from creators so you don't have to pay out.",
+      true,
+    ],
+    // A hedge conditions nothing; a dislike's negation is the complaint.
+    ['Nothing on the page said that clearly, which is pretty deceptive if you ask me.', true],
+    ["I don't appreciate being lied to about when it shipped.", true],
+    ["I don't think you lied, the tracking was probably just slow.", false],
+    // Fake prices, sneaky design, old stock sold knowingly (blind8).
+    ["The 'sale' looks like a made-up strikethrough to me.", true],
+    ['Tucking that option three menus deep feels pretty sneaky.', true],
+    ['It feels like you knowingly sell off old stock and hope nobody notices.', true],
+    ['Are you actually being straight with people about the testing?', true],
+    ['The sneaky little dog stole one of the gummies, lol.', false],
+    // Hidden facts, doctored results, claims with nothing behind them.
+    ["You're hiding the real ingredients from customers.", true],
+    ['The before/after photos on your site are clearly photoshopped.', true],
+    ["Your ads claim clinically proven but there's no study anywhere.", true],
+    ['Where can I find the clinical study behind the collagen?', false],
     ['Your ad about free shipping is a flat-out lie.', true],
     ['I would never lie about a delivery, the box is not here.', false],
     ['Why are you lying to me?', true],
@@ -234,6 +373,32 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // British spelling; installments still taken after a cancelled order.
+    ['I did not authorise any of these charges.', true],
+    [
+      'I cancelled order #H-30260 two weeks ago and you confirmed it, but Afterpay just took my second installment of $22.50. Please stop the payments.',
+      true,
+    ],
+    // A point between digits ends no sentence: the amount and the one order are two sentences apart, not three.
+    [
+      'My banking app shows two identical pending amounts of $57.80 from you. I only placed one order.',
+      true,
+    ],
+    // Recurring charges after a cancellation, in a lawyer's letter; another merchant billed.
+    [
+      'This office represents Martin Esposito regarding recurring charges to his card by your company after he cancelled his membership.',
+      true,
+    ],
+    [
+      'Some other site billed me under a weird name last year, so what name will your charge show?',
+      false,
+    ],
+    // A second charge for one order; charged twice, not used twice.
+    [
+      'My statement shows two $72.40 charges from you on the 21st, but I only placed one order.',
+      true,
+    ],
+    ['He asked for all membership charges back since March, says he only used it twice.', false],
     // Probe 6: a charge the customer did not make; a dispute with another company is a story.
     ['A hacker got hold of my card number and bought three tubs on your site.', true],
     ["That order wasn't me, I've never shopped with you.", true],
@@ -268,6 +433,13 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // Bought at a retailer and forwarded, a 3PL, not even you sending it (blind7).
+    [
+      'The bottle still has a CVS price sticker on it. Did you just buy this at a drugstore and mail it to me?',
+      true,
+    ],
+    ['so its not even u guys sending it', true],
+    ['Do you sell at CVS or only online?', false],
     // Probe 5: the parcel came from someone other than the store that was paid.
     ['My box arrived from a random vendor in Ohio, not from you. Who packed this?', true],
     ["The parcel had another store's packing slip inside. Are you outsourcing?", true],
@@ -283,6 +455,42 @@ const TABLES: Record<string, Row[]> = {
     ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
+    // Anger and the complaint on a chat customer's lines in a row.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'THEY ARE MELTED INTO ONE BLOB' },
+          { id: 'm2', author: 'customer', body: 'all 6 bottles' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'honestly unacceptable i cant even get the lids off',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'THEY ARE MELTED INTO ONE BLOB' },
+          { id: 'm2', author: 'agent', body: 'So sorry! Sending a replacement now.' },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'honestly unacceptable that the courier left it in the sun',
+          },
+        ],
+      },
+    ],
+    // Anger and a product ruined outright.
+    [
+      "I am livid - this was supposed to be Christmas presents and it's completely unusable garbage.",
+      true,
+    ],
     // Spoilage in taste and texture, with anger.
     ['I am so angry right now, every gummy in the jar is stuck together and tastes awful.', true],
     ['Beyond frustrated. The new formula is vile.', true],
@@ -300,6 +508,21 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // One of the company's doctors asked for.
+    [
+      'Can I talk to one of your doctors or a pharmacist about whether the Turmeric interacts with it?',
+      true,
+    ],
+    // A question put to the company's experts, a doctor who sent the customer to us.
+    ['Can you check with your nutritionist whether I can take this with lithium?', true],
+    ['My doctor told me to ask you about the vitamin K content.', true],
+    ["Don't tell me to ask my doctor, just answer the question.", true],
+    ['My doctor told me to take vitamin D, which one do you recommend?', false],
+    ['Please ask your warehouse whether it shipped.', false],
+    // Someone medical on the team; the safe answer refused (blind8).
+    ["Could one of your doctors or nutritionists confirm it's safe for him before I buy?", true],
+    ['is there anyone on your team like a physician i could talk to?', true],
+    ["i'm not going to my doctor for a supplement. just tell me", true],
     // A medical person asked for in other words.
     ['I need to know from a medical person whether this is ok with lithium.', true],
     ['I want to speak with whoever formulated this, like a scientist or doctor.', true],
@@ -328,6 +551,87 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // A bank's fraud desk by any name; a decline that says to call a number.
+    [
+      'Call from a rep at Regions Bank fraud department asking whether a $89 charge on 11/20 was legit.',
+      true,
+    ],
+    ["checkout keeps saying 'Do not honor. Please contact 1-866-555-0142'", true],
+    ['My bank has a great fraud department, they caught a fake charge last year.', false],
+    // A processor reviewing the merchant account; a refund confirmation dated and never received.
+    [
+      'We are reviewing merchant account TSMSTORE-US-01. Please contact us regarding MID configuration.',
+      true,
+    ],
+    [
+      'i got a refund email from you guys on oct 28 for the cancelled order but it never hit my debit card',
+      true,
+    ],
+    ['i got a refund email from you guys yesterday, thanks!', false],
+    // A refund the agent's note records as processed, dated by the note, missed by the customer later.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            at: '2026-11-03T10:00:00Z',
+            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            at: '2026-11-20T10:00:00Z',
+            body: "I don't think the refund you sent ever reached my card.",
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            at: '2026-11-15T10:00:00Z',
+            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            at: '2026-11-20T10:00:00Z',
+            body: "I don't think the refund you sent ever reached my card.",
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            at: '2026-11-03T10:00:00Z',
+            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          },
+          {
+            id: 'm2',
+            author: 'customer',
+            at: '2026-11-20T10:00:00Z',
+            body: 'Is the Zinc back in stock?',
+          },
+        ],
+      },
+    ],
+    // A processor naming the MID, a caller from merchant services.
+    ['This is Tom from Chase Merchant Services regarding a dispute on MID 44552.', true],
+    ['Is there a mid size tub of the protein?', false],
     // Probe 5: a note of a call from a representative at a named bank.
     [
       'unused',
@@ -366,6 +670,17 @@ const TABLES: Record<string, Row[]> = {
     ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
+    // Subscription boxes counted back; a mixer that stopped charging is no billing.
+    [
+      'Can you refund the last four boxes? I moved in August and they all went to my old place. $25 each.',
+      true,
+      { brand: 'TSM' },
+    ],
+    [
+      'My rechargeable mixer bottle stopped charging. I bought it in September last year, so about 14 months. Can I send it back for a refund?',
+      false,
+      { brand: 'TSM' },
+    ],
     ['Please refund the last six months of my membership (six charges of $29).', true, TSM],
     ['Can you refund everything since January? That is 11 payments of $19.99.', true, TSM],
     ['Please refund the last three monthly charges of my membership.', false, TSM],
@@ -379,6 +694,14 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    // "If you could" asks; it does not suppose.
+    ["I'd still feel better if you could escalate this to your manager, since it's a gift.", true],
+    // A fallback request, a manager asked to look at it (blind8).
+    ["If not, I'd like a manager to look at it this time.", true],
+    ['Is there a manager I could speak with about getting it applied?', true],
+    ['If you need to, ask your manager whether the code can be applied.', false],
+    // Someone with authority asked for.
+    ['Let me speak with someone who actually has authority.', true],
     ['I want to speak to a supervisor.', true],
     ['No need to get a supervisor involved, I just need a tracking number that works.', false],
     ['My manager at work swears by your gummies.', false],
@@ -388,6 +711,140 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // A condition is no refusal; store staff are no agents; "no, I'd rather" refuses an offer (blind9).
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'its been 8 days and my order still isnt here??' },
+          { id: 'm2', author: 'agent', body: "I'm sorry! It's showing in transit in Memphis." },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: 'if this isnt fixed by friday im literally making a tiktok exposing u guys',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Linda called about the kiosk at Riverside Mall. She says the young man there rolled his eyes at her questions.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'can i talk to a manager about the greens refund?',
+          },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: 'I can offer store credit for the greens instead. Would that work?',
+          },
+          { id: 'm3', author: 'customer', body: "no i'd really rather talk to a manager please" },
+        ],
+      },
+    ],
+    [
+      'The young lady who answered was, I am sorry to say, short with me and rang off before I had finished speaking.',
+      true,
+    ],
+    ['My son-in-law laughed when I said I was worried about my package.', false],
+    // A flat "No." to an offered resolution; a no to a question is none.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'Can I please talk to your supervisor?' },
+          { id: 'm2', author: 'agent', body: 'I can give you 10% off this order instead.' },
+          { id: 'm3', author: 'customer', body: "No. I'd still like a supervisor." },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'can i talk to ur mgr' },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: 'I can help with that change right now, what would you like to swap?',
+          },
+          { id: 'm3', author: 'customer', body: 'no. mgr. now pls' },
+        ],
+      },
+    ],
+    ['Whoever wrote your last reply is an idiot.', true],
+    // Wrong or conflicting answers from the agents.
+    ['The person I spoke to had no idea what they were talking about.', true],
+    ['Your agent gave me wrong information about the return window.', true],
+    ["I've been told three different things by three different people.", true],
+    ["I've already tried the vanilla, can I get chocolate?", false],
+    // A curt no to an agent's offer; a no to "anything else?" is none.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'the vanilla tastes like fish' },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: "I'm so sorry! I can offer a 50% refund, or swap it for the unflavored.",
+          },
+          { id: 'm3', author: 'customer', body: 'nah' },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [
+          { id: 'm1', author: 'customer', body: 'where is my order' },
+          { id: 'm2', author: 'agent', body: 'It ships tomorrow. Anything else I can help with?' },
+          { id: 'm3', author: 'customer', body: 'nope' },
+        ],
+      },
+    ],
+    // An agent's note reporting the customer's complaint about an earlier rep; a note about the customer is none.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'note',
+            body: 'Lamar called for the status of #T-90290. He said the rep he spoke to Friday hung up on him mid-sentence and he wants that noted.',
+          },
+        ],
+      },
+    ],
+    [
+      'unused',
+      false,
+      {
+        messages: [{ id: 'm1', author: 'note', body: 'Caller was rude and hung up on me twice.' }],
+      },
+    ],
     // Written in several times, an earlier answer named, a fix that did not work.
     ["I've emailed four times now and this still isn't fixed.", true],
     ["This is the third time I'm explaining the same issue and nobody has helped.", true],
@@ -475,6 +932,64 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // A polite conditional request; the whole order after its price was named.
+    ["If it isn't too much trouble, might I have a refund of the $215 order?", true],
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'I dropped $340 on six tubs of your isolate and every single one is clumped.',
+          },
+          { id: 'm2', author: 'agent', body: 'Can you send a photo of the lot number?' },
+          { id: 'm3', author: 'customer', body: 'Sent. Refund the whole order.' },
+        ],
+      },
+    ],
+    // A refund-policy question before buying asks for nothing; months times a price.
+    [
+      "Quick question before I buy the $320 Elite Bundle: what's your refund policy if it doesn't work for me?",
+      false,
+    ],
+    [
+      'unused',
+      true,
+      {
+        brand: 'TSM',
+        messages: [
+          {
+            id: 'n1',
+            author: 'note',
+            body: "Call: member since Jan, says she only used it once and wants 'everything back' - 11 months x $19.99.",
+          },
+        ],
+      },
+    ],
+    // The amount named on the chat line before the request.
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'the $260 order came with every bottle cap cracked open',
+          },
+          { id: 'm2', author: 'customer', body: 'i want the full amount back' },
+        ],
+      },
+    ],
+    // Months of a subscription asked back at its monthly price (6 × $49).
+    [
+      "I've been paying $49 a month since June for a membership I thought I'd cancelled - could I get those six payments back?",
+      true,
+      TSM,
+    ],
+    ["I pay $30 a month since June, could I get this month's payment back?", false, TSM],
     ['I am furious, the $389 bundle is spoiled. I want a full refund.', true],
     ['Please refund order #1.', true, { orders: [{ id: '#1', total: 240 }] }],
     ['Please refund order #1.', true, { orders: [{ id: '#1', total: 200 }] }],
@@ -515,6 +1030,30 @@ const TABLES: Record<string, Row[]> = {
     ['We were billed $31 twice for the same order. Could you void the duplicate charge?', false],
   ],
   dnr_escalation: [
+    // Refusing the courier step in other words (blind7).
+    [
+      'unused',
+      true,
+      {
+        messages: [
+          {
+            id: 'm1',
+            author: 'customer',
+            body: 'Tracking says it was delivered to my door on Friday. It was not.',
+          },
+          {
+            id: 'm2',
+            author: 'agent',
+            body: 'Could you please contact FedEx first and open a missing package claim?',
+          },
+          {
+            id: 'm3',
+            author: 'customer',
+            body: "No. I'm not spending my afternoon on hold with FedEx for a package YOU shipped.",
+          },
+        ],
+      },
+    ],
     [
       'Tracking says it was delivered Thursday, but nothing was at my door. That was three bottles.',
       true,
@@ -1928,10 +2467,6 @@ test.each([
     "It's been 4 months but the shaker stopped working, can I still return it?",
   ],
   ['chargeback', 'Just letting you know I opened a dispute with PayPal since the item never came.'],
-  [
-    'chargeback',
-    'Bank called to say the cardholder has disputed the transaction, they need proof of delivery.',
-  ],
   ['fraud', "My account got hacked and someone placed an order to an address I don't know."],
   [
     'injury_legal',
@@ -2310,4 +2845,48 @@ test.each([
   ['general.product_information', "What's the best time to take the magnesium?"],
 ])('category for a plain question %s: %s', (id, text) => {
   expect(evaluateMessages(text).category?.id).toBe(id);
+});
+
+describe('supervisor request level', () => {
+  const level = (messages: NormalizedTicket['messages']) =>
+    evaluateMessages([], { messages }).triggers.find((t) => t.id === 'supervisor_request')?.level;
+  test('an agent note of one more attempt makes the repeated ask level 2', () => {
+    expect(
+      level([
+        {
+          id: 'n1',
+          author: 'note',
+          body: 'Offered a $20 store credit, she declined. She then asked to speak with my supervisor. Tried once more to resolve, she still wants a supervisor.',
+        },
+      ]),
+    ).toBe(2);
+  });
+  test('a first ask with no attempt noted stays level 1', () => {
+    expect(
+      level([{ id: 'm1', author: 'customer', body: 'Is there a manager I could speak with?' }]),
+    ).toBe(1);
+  });
+});
+
+describe('category selection', () => {
+  test.each([
+    // A level-4 matter needs its trigger: words alone make no filed chargeback.
+    [
+      'We had a friendly dispute at home about which flavour is best, which do you recommend?',
+      'product.specific',
+    ],
+    ['I already filed a dispute with my bank for this order.', 'chargeback'],
+    // A bank's call about a cardholder's dispute is a bank contact; the category waits for the trigger.
+    [
+      'Bank called to say the cardholder has disputed the transaction, they need proof of delivery.',
+      null,
+    ],
+    // A plain mention outranks a negated one.
+    [
+      'No reaction or anything, it is just not for me. Can I return the unopened tub?',
+      'order_issue.did_not_like',
+    ],
+  ])('%s → %s', (text, id) => {
+    expect(evaluateMessages(text).category?.id ?? null).toBe(id);
+  });
 });

@@ -16,7 +16,8 @@ import { gorgiasSite } from '../../../sites/gorgias/index';
 import { helpscoutSite } from '../../../sites/helpscout/index';
 import type { Site } from '../../../sites/site';
 import { startTicketWatcher } from '../../../sites/watcher';
-import type { ExtensionMessage, TicketSnapshot } from '../../../utils/messages';
+import type { DraftMessage, ExtensionMessage, TicketSnapshot } from '../../../utils/messages';
+import { withDraft } from '../../../utils/messages';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const HELPSCOUT = 'https://secure.helpscout.net';
@@ -34,6 +35,7 @@ function render(file: string): void {
 }
 
 let sent: TicketSnapshot[];
+let drafts: DraftMessage[];
 let warn: ReturnType<typeof vi.spyOn>;
 let ctx: ContentScriptContext;
 
@@ -42,9 +44,11 @@ beforeEach(() => {
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
   });
   sent = [];
+  drafts = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
     const m = message as ExtensionMessage;
     if (m.type === 'snapshot') sent.push(m.snapshot);
+    if (m.type === 'draft') drafts.push(m);
     return Promise.resolve(undefined);
   });
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -226,6 +230,112 @@ test('the panel asking for a reading gets the page as it is now', async () => {
   const answer = (await answers.find(Boolean)) as TicketSnapshot;
   expect(answer.ticketKey).toBe('helpscout:1042');
   expect(answer.ticket?.subject).toBe('Box arrived crushed');
+});
+
+const replyBox = () =>
+  document.querySelector<HTMLElement>('[data-cy="ReplyEditor"] [role="textbox"]')!;
+
+test('typing in the reply editor sends only the draft, against the ticket last sent', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  const count = sent.length;
+  const read = vi.spyOn(helpscoutSite, 'read');
+  replyBox().append('Hi Dana');
+  await after(300);
+  replyBox().append(document.createElement('br'), "You'll receive a full refund.");
+  await after(300);
+  expect(sent.length).toBe(count);
+  expect(read).not.toHaveBeenCalled();
+  expect(drafts.map((d) => d.draft)).toEqual(['Hi Dana', "Hi Dana\nYou'll receive a full refund."]);
+  expect(drafts[0]).toMatchObject({ ticketKey: 'helpscout:1042', url: last().url });
+  expect(drafts[0]!.seq).toBeGreaterThan(last().seq);
+  expect(drafts[1]!.seq).toBeGreaterThan(drafts[0]!.seq);
+  // Applied to the last snapshot, the drafts give what a full reading of the page gives.
+  const applied = drafts.reduce<TicketSnapshot | null>((s, d) => withDraft(s, d), last());
+  expect(applied?.ticket).toEqual(helpscoutSite.read(document, new URL(location.href)).ticket);
+
+  // The editor re-rendered with the same text: nothing to say. Cleared: the empty draft.
+  replyBox().replaceChildren(
+    'Hi Dana',
+    document.createElement('br'),
+    "You'll receive a full refund.",
+  );
+  await after(300);
+  expect(drafts).toHaveLength(2);
+  replyBox().replaceChildren();
+  await after(300);
+  expect(drafts.map((d) => d.draft)).toEqual([
+    'Hi Dana',
+    "Hi Dana\nYou'll receive a full refund.",
+    '',
+  ]);
+  expect(sent.length).toBe(count);
+});
+
+test('a change outside the editor while the agent types gets the full reading, draft included', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  replyBox().append('Hi Dana');
+  await after(300);
+  expect(drafts).toHaveLength(1);
+  // The next keystroke and a new message in the thread, in one burst.
+  replyBox().append(', sorry');
+  const item = document.createElement('li');
+  item.id = 'thread-9005';
+  item.className = 'is-customer';
+  item.append(document.createElement('hr'), 'Any news?');
+  document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+  await after(300);
+  expect(drafts).toHaveLength(1);
+  expect(threadIds(last())).toContain('9005');
+  expect(last().ticket?.draft).toBe('Hi Dana, sorry');
+  expect(last().seq).toBeGreaterThan(drafts[0]!.seq);
+  // Typing on after it: drafts again, against the new snapshot.
+  replyBox().append('!');
+  await after(300);
+  expect(drafts[1]).toMatchObject({ draft: 'Hi Dana, sorry!' });
+  expect(drafts[1]!.seq).toBeGreaterThan(last().seq);
+});
+
+test('a composer opened after the reading, and one switched to a note, are read in full first', async () => {
+  start(`${HELPSCOUT}/conversation/2002/1043`, 'helpscout/second-ticket.html');
+  const wrapper = document.createElement('div');
+  wrapper.setAttribute('data-cy', 'ReplyEditor');
+  const box = document.createElement('div');
+  box.setAttribute('role', 'textbox');
+  box.setAttribute('contenteditable', 'true');
+  wrapper.append(box);
+  document.querySelector('main')!.append(wrapper);
+  await after(300);
+  box.append('Hi Omar');
+  await after(300);
+  expect(drafts.map((d) => d.draft)).toEqual(['Hi Omar']);
+  // The app switches the composer to an internal note (around the editor): a full reading. Only
+  // the draft differs from the ticket sent (notes are not the reply): it goes alone, emptied.
+  const count = sent.length;
+  const read = vi.spyOn(helpscoutSite, 'read');
+  wrapper.setAttribute('data-cy', 'NoteEditor');
+  wrapper.className = 'is-note';
+  await after(300);
+  expect(read).toHaveBeenCalledTimes(1);
+  expect(sent.length).toBe(count);
+  expect(drafts.map((d) => d.draft)).toEqual(['Hi Omar', '']);
+  box.append(' (note)');
+  await after(300);
+  expect(drafts.map((d) => d.draft)).toEqual(['Hi Omar', '']);
+});
+
+test('after a reload, the new page’s readings are newer than every reading of the old one', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  for (let i = 0; i < 5; i++) {
+    replyBox().append(`${i}`);
+    await after(300);
+  }
+  const old = Math.max(...sent.map((s) => s.seq), ...drafts.map((d) => d.seq));
+  // The agent reloads the tab: a new content script, counting afresh, on the same URL.
+  ctx.abort();
+  await after(1000);
+  ctx = new ContentScriptContext('test');
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  expect(last().seq).toBeGreaterThan(old);
 });
 
 test('a reader that throws never reaches the page, and is reported once', async () => {
