@@ -75,6 +75,24 @@ export const normalizedTicketSchema = z.object({
   now: z.string().optional(),
 });
 
+/** JSON producers write null for "not known": a field that is null reads as absent. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value))
+    if (field !== null) out[key] = withoutNulls(field);
+  return out;
+}
+
+/**
+ * A normalized ticket from untrusted JSON (a CLI line, a policy example): `"subject": null` is a
+ * ticket without a subject, not a broken one; a null `messages` still fails, as required.
+ */
+export function parseTicket(raw: unknown) {
+  return normalizedTicketSchema.safeParse(withoutNulls(raw));
+}
+
 export type TicketMessage = z.infer<typeof ticketMessageSchema>;
 export type Order = z.infer<typeof orderSchema>;
 export type TicketFacts = z.infer<typeof ticketFactsSchema>;

@@ -4,7 +4,7 @@
  * closed: anything unexpected is an error, never a crash.
  */
 import type { NormalizedTicket } from './contract';
-import { normalizedTicketSchema } from './contract';
+import { parseTicket } from './contract';
 import { evaluateTicket } from './engine/evaluate';
 import { checkRegexSafety, compilePhrase, PhraseError } from './phrases';
 import { policySchema, type Policy, type PolicyExample } from './schema';
@@ -59,7 +59,7 @@ function referenceErrors(policy: Policy): string[] {
 
 /** Runs one example; returns what differs from its expectation. */
 export function exampleFailures(example: PolicyExample, policy: Policy): string[] {
-  const parsed = normalizedTicketSchema.safeParse(example.ticket);
+  const parsed = parseTicket(example.ticket);
   if (!parsed.success)
     return [`examples "${example.name}": ticket is invalid (${parsed.error.issues[0]?.message})`];
   const result = evaluateTicket(parsed.data as NormalizedTicket, policy);

@@ -3,7 +3,7 @@
  * A bad line prints {"error": {"line": N, "message": "…"}} and the run goes on; exit 1 if any failed.
  */
 import { readFileSync } from 'node:fs';
-import { normalizedTicketSchema, type NormalizedTicket } from '../contract';
+import { parseTicket, type NormalizedTicket } from '../contract';
 import { evaluate } from '../index';
 import { loadPolicyFile } from './load';
 
@@ -35,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
     } catch (error) {
       return fail(`not JSON (${(error as Error).message})`);
     }
-    const parsed = normalizedTicketSchema.safeParse(raw);
+    const parsed = parseTicket(raw);
     if (!parsed.success)
       return fail(`not a valid ticket: ${describeIssue(parsed.error.issues[0]!)}`);
     try {

@@ -65,3 +65,26 @@ test('schema: prints a JSON Schema', () => {
   expect(schema.$schema).toMatch(/json-schema/);
   expect(schema.properties.thresholds.properties.refundAmount.type).toBe('number');
 });
+
+test('eval: a null optional field is an absent one; a null messages list is still an error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ea-cli-'));
+  const file = join(dir, 'tickets.jsonl');
+  const withNulls = JSON.stringify({
+    subject: null,
+    mailbox: null,
+    customer: { name: 'Ana', priorRefunds: null },
+    messages: [{ id: 'n1', author: 'note', at: null, body: 'Cx asked where her order is.' }],
+    draft: null,
+  });
+  writeFileSync(file, [withNulls, JSON.stringify({ messages: null })].join('\n') + '\n');
+  const run = cli('eval', file);
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(lines[0].tier.level).toBe(1);
+  expect(lines[1].error).toEqual({
+    line: 2,
+    message: expect.stringMatching(/^not a valid ticket: messages/),
+  });
+});
