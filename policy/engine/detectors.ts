@@ -588,11 +588,17 @@ const MONTH_NAMES = [
 ];
 
 const SINCE_MONTH = new RegExp(
-  String.raw`\bsince\s+(?:(?:i|we|he|she|they)\s+(?:first\s+)?(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
+  String.raw`\b(?:since|(?:signed up|joined|subscribed)\s+(?:in|back in))\s+(?:(?:i|we|he|she|they)\s+(?:first\s+)?(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
   'gi',
 );
 
-const THIS_YEAR = /\b(?:(?:every|all|each)\b[^.!?]{0,40}\bthis year|this year'?s)\b/i;
+const THIS_YEAR =
+  /\b(?:(?:every|all|each)\b[^.!?]{0,40}\bthis year|this year'?s|(?:fees|charges|payments|billings) (?:for|from|of) this year)\b/i;
+/** A span of months named at both ends: "from March to November", "June through Oct". */
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(?:from\s+)?(${MONTH_NAMES.join('|')})\s+(?:to|through|thru|until|till|-)\s+(${MONTH_NAMES.join('|')})\b`,
+  'gi',
+);
 
 const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 /** Months named one by one: "August, September, October and November". */
@@ -621,6 +627,13 @@ function monthsAskedBack(text: string, now: Date): number {
   for (const { count } of countedInstallments(text)) months = Math.max(months, count);
   // "every payment this year", "this year's fees": January to now.
   if (THIS_YEAR.test(text)) months = Math.max(months, now.getUTCMonth() + 1);
+  // "every month from March to November": both ends billed.
+  MONTH_RANGE.lastIndex = 0;
+  for (let m = MONTH_RANGE.exec(text); m; m = MONTH_RANGE.exec(text)) {
+    const from = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
+    const to = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
+    months = Math.max(months, ((to - from + 12) % 12) + 1);
+  }
   SINCE_MONTH.lastIndex = 0;
   for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase());

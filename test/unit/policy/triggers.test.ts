@@ -373,6 +373,14 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // A charge nobody knows of, an extra amount, charged again after one order; extra security is no charge.
+    ["My card shows a charge from you that I don't know anything about.", true],
+    ["There's an extra $30 on my statement from you.", true],
+    ['Why did you charge me again? I only ordered once.', true],
+    [
+      'Hello, I need extra security on my account, can we please change the security question?',
+      false,
+    ],
     // British spelling; installments still taken after a cancelled order.
     ['I did not authorise any of these charges.', true],
     [
@@ -670,6 +678,22 @@ const TABLES: Record<string, Row[]> = {
     ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
+    // A span of months, this year's fees.
+    [
+      'I was billed for my subscription every month from March to November without using it. I want it all back.',
+      true,
+      { brand: 'TSM' },
+    ],
+    [
+      "Could you refund the membership fees for this year? I didn't realize it renewed.",
+      true,
+      { brand: 'TSM' },
+    ],
+    [
+      'I was billed for my subscription from October to November. Can I get that back?',
+      false,
+      { brand: 'TSM' },
+    ],
     // Subscription boxes counted back; a mixer that stopped charging is no billing.
     [
       'Can you refund the last four boxes? I moved in August and they all went to my old place. $25 each.',
