@@ -26,7 +26,8 @@ const message = fc.record({
 
 const ticket: fc.Arbitrary<NormalizedTicket> = fc.record(
   {
-    messages: fc.array(message, { maxLength: 6 }),
+    // Message ids are unique within a ticket (evidence names its message by id).
+    messages: fc.uniqueArray(message, { selector: (m) => m.id, maxLength: 6 }),
     draft: text,
     brand: fc.constantFrom('TSM', 'HB', 'Other'),
     mailbox: text,
