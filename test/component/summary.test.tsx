@@ -46,7 +46,7 @@ describe('tierReason', () => {
       'Nothing in the SOPs calls for escalation',
     );
     expect(
-      tierReason(evaluationOf(pasted('Where is my order? It has not shipped.')), DEFAULT_POLICY),
+      tierReason(evaluationOf(pasted('Can you tell me the status of my order?')), DEFAULT_POLICY),
     ).toBe('Order status');
   });
 });
