@@ -270,7 +270,7 @@ export interface Hit extends Span {
 export interface FindOptions {
   keepNegated?: boolean;
   exceptions?: Matcher;
-  only?: ReadText[];
+  only?: readonly ReadText[];
   /** A further test of each hit (a trigger's own negation reading). */
   keep?: (hit: Hit) => boolean;
 }

@@ -15,7 +15,7 @@ import { TIER_NAMES } from '../contract';
 import { checkDraft, type ActiveReplyRule } from '../draft';
 import type { Policy } from '../schema';
 import { compilePolicy, type CompiledPolicy } from './compiled';
-import { findHits, readTexts, type EvaluationContext } from './context';
+import { findHits, readTexts, type EvaluationContext, type ReadText } from './context';
 import { DETECTORS, type Detection } from './detectors';
 import { buildNote } from './note';
 import { isWithinBusinessHours } from './hours';
@@ -96,6 +96,20 @@ const CATEGORY_NEEDS_TRIGGER: Partial<Record<string, TriggerId>> = {
   wholesale_reseller_issue: 'wholesale_reseller_issue',
 };
 
+/** How many texts from each end of a long thread name its category. */
+const CATEGORY_ENDS = 12;
+
+/**
+ * The texts a category is read from: all of them, or in a long thread (a pasted log, a months-old
+ * conversation) its opening and its latest texts, where the matter is stated and where it stands.
+ * Triggers still read every text; this only bounds the cost of weighing 59 categories.
+ */
+function categoryTexts(ctx: EvaluationContext): readonly ReadText[] {
+  const { texts } = ctx;
+  if (texts.length <= 2 * CATEGORY_ENDS) return texts;
+  return [...texts.slice(0, CATEGORY_ENDS), ...texts.slice(-CATEGORY_ENDS)];
+}
+
 function pickCategory(
   ctx: EvaluationContext,
   fired: Fired[],
@@ -115,10 +129,11 @@ function pickCategory(
   // names the matter only when nothing else does.
   let plainBest: Candidate | null = null;
   let anyBest: Candidate | null = null;
+  const texts = categoryTexts(ctx);
   for (const category of ctx.compiled.categories) {
     const needs = CATEGORY_NEEDS_TRIGGER[category.rule.id];
     if (needs && !firedIds.has(needs)) continue;
-    const hits = findHits(ctx, category.matcher, { keepNegated: true });
+    const hits = findHits(ctx, category.matcher, { keepNegated: true, only: texts });
     const inSubject = subject ? category.matcher.all(subject).length : 0;
     if (!hits.length && !inSubject) continue;
     const plain = hits.filter((h) => !isNegated(h.source.text, h.start)).length + inSubject;

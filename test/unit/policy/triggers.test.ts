@@ -2893,6 +2893,17 @@ describe('supervisor request level', () => {
 });
 
 describe('category selection', () => {
+  test('a long thread is weighed by its opening and latest texts', () => {
+    const thread = [
+      'Where is my order? Can you check the status?',
+      ...Array.from(
+        { length: 30 },
+        (_, i) => `Following up again (${i}), any news on my order status?`,
+      ),
+    ];
+    thread[15] = 'Also, can you merge my two accounts?';
+    expect(evaluateMessages(thread).category?.id).toBe('order.status');
+  });
   test.each([
     // A level-4 matter needs its trigger: words alone make no filed chargeback.
     [
