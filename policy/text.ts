@@ -126,12 +126,6 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /**
- * Is the match at `start` negated or hypothetical on the customer's side? Looks at the words
- * before it in its own clause ("I'm not going to dispute it", "do I need to dispute the charge")
- * and at conditional sentences ("If I don't like it, can I get a full refund?"), but keeps
- * conditional threats ("If it isn't fixed, I'm calling my bank").
- */
-/**
  * Hedges that look like conditions but condition nothing ("which is deceptive if you ask me"),
  * and dislikes whose negation is the complaint itself ("I don't appreciate being lied to"):
  * neither negates or suspends what follows.
@@ -139,27 +133,40 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 const NOT_A_CONDITION =
   /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
 
+/** The words before `start` in its clause, hedges and dislikes blanked out. */
+function clauseLead(text: string, start: number): string {
+  return text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
+}
+
 /**
- * Is the match at `start` negated in its own clause ("no reaction", "it never arrived")? The
- * negation half of `isNegatedOrHypothetical`, without its questions and conditions: a category
- * is named by "how do I get a return label?" as much as by a statement.
+ * A negation in a clause's lead, after its last subject: in "If this isn't fixed by Friday I'm
+ * calling my bank" the negation belongs to the condition, not to "I'm calling".
  */
-export function isNegated(text: string, start: number): boolean {
-  const lead = text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
+function negatedLead(lead: string): boolean {
   let scopeStart = 0;
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(lead); m; m = SUBJECT.exec(lead)) scopeStart = m.index;
   return NEGATION.test(lead.slice(scopeStart));
 }
 
+/**
+ * Is the match at `start` negated in its own clause ("no reaction", "it never arrived")? The
+ * negation half of `isNegatedOrHypothetical`, without its questions and conditions: a category
+ * is named by "how do I get a return label?" as much as by a statement.
+ */
+export function isNegated(text: string, start: number): boolean {
+  return negatedLead(clauseLead(text, start));
+}
+
+/**
+ * Is the match at `start` negated or hypothetical on the customer's side? Looks at the words
+ * before it in its own clause ("I'm not going to dispute it", "do I need to dispute the charge")
+ * and at conditional sentences ("If I don't like it, can I get a full refund?"), but keeps
+ * conditional threats ("If it isn't fixed, I'm calling my bank").
+ */
 export function isNegatedOrHypothetical(text: string, start: number): boolean {
-  const lead = text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
-  // "If this isn't fixed by Friday I'm calling my bank": the negation belongs to the condition,
-  // so negation is only looked for after the last subject of the clause ("I'm", "he'll").
-  let scopeStart = 0;
-  SUBJECT.lastIndex = 0;
-  for (let m = SUBJECT.exec(lead); m; m = SUBJECT.exec(lead)) scopeStart = m.index;
-  if (NEGATION.test(lead.slice(scopeStart))) return true;
+  const lead = clauseLead(text, start);
+  if (negatedLead(lead)) return true;
   const threat = THREAT_CONSEQUENT.test(lead.replace(CONDITION_OWN_FUTURE, ' '));
   if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);

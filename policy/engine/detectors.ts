@@ -455,29 +455,25 @@ export function requestedRefund(
     }
     return stated;
   };
+  /** The largest amount stated in any of `texts`, null when none states one. */
+  const largestIn = (texts: readonly ReadText[]): number | null => {
+    let largest: number | null = null;
+    for (const text of texts) {
+      const amount = statedIn(text).largest;
+      if (amount !== null) largest = Math.max(largest ?? 0, amount);
+    }
+    return largest;
+  };
   // A chat customer's lines in a row: "the $260 order came with every cap cracked" / "i want the
   // full amount back" asks for the amount the line before named.
   let runs: ReadText[][] | undefined;
   const largestInRun = (source: ReadText): number | null => {
     runs ??= runsOf(ctx.texts);
     const run = runs.find((r) => r.includes(source)) ?? [];
-    let largest: number | null = null;
-    for (const text of run)
-      if (text.order < source.order) {
-        const amount = statedIn(text).largest;
-        if (amount !== null) largest = Math.max(largest ?? 0, amount);
-      }
-    return largest;
+    return largestIn(run.filter((text) => text.order < source.order));
   };
   // "Refund the whole order" after the customer named the order's price in an earlier message.
-  const largestStated = (): number | null => {
-    let largest: number | null = null;
-    for (const text of ctx.texts) {
-      const amount = text.author === 'customer' ? statedIn(text).largest : null;
-      if (amount !== null) largest = Math.max(largest ?? 0, amount);
-    }
-    return largest;
-  };
+  const largestStated = () => largestIn(ctx.texts.filter((text) => text.author === 'customer'));
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
@@ -663,7 +659,7 @@ const subscriptionRefunds: Detector = (ctx) => {
   if (!requests.length) return null;
   const limit = ctx.compiled.policy.thresholds.subscriptionMonths;
   const billing = signal(ctx.compiled, 'subscriptionBilling');
-  // A billing word anywhere in the customer's texts, read once for every request.
+  // A billing word in any read text (the customer's or a note), read once for every request.
   const billedAnywhere = ctx.texts.some((t) => isBilling(t, billing));
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
@@ -781,12 +777,12 @@ const supervisor: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
   if (!hits.length) return null;
   const askedAgain = new Set(hits.map((h) => h.source.messageId)).size > 1;
-  // The agent's note that one attempt was made, then the ask came again.
-  const noted =
+  // The agent's note that one attempt was made, then the ask came again (read only when needed).
+  const noted = () =>
     findHits(ctx, signal(ctx.compiled, 'deEscalationNote'), {
       only: ctx.texts.filter((t) => t.author === 'note'),
     }).length > 0;
-  const deEscalated = ctx.facts.deEscalationAttempted === true || askedAgain || noted;
+  const deEscalated = ctx.facts.deEscalationAttempted === true || askedAgain || noted();
   return {
     evidence: toEvidence(hits, ctx.ticket),
     because: deEscalated
