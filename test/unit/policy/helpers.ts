@@ -16,6 +16,20 @@ export function evaluateMessages(bodies: string | string[], extra: Partial<Norma
   return evaluate({ messages, ...extra }, DEFAULT_POLICY, NOW);
 }
 
+/** A ticket's messages from [author, body, at?] rows, numbered m1, m2, … in order. */
+export function thread(
+  ...rows: [author: 'customer' | 'agent' | 'note', body: string, at?: string][]
+): Partial<NormalizedTicket> {
+  return {
+    messages: rows.map(([author, body, at], i) => ({
+      id: `m${i + 1}`,
+      author,
+      body,
+      ...(at === undefined ? {} : { at }),
+    })),
+  };
+}
+
 export function firedIds(
   bodies: string | string[],
   extra: Partial<NormalizedTicket> = {},

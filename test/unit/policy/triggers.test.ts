@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { NormalizedTicket } from '../../../policy/contract';
-import { evaluateMessages, firedIds } from './helpers';
+import { evaluateMessages, firedIds, thread } from './helpers';
 
 type Row = [text: string | string[], fires: boolean, extra?: Partial<NormalizedTicket>];
 
@@ -210,20 +210,10 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'hey its priya from root & rind, we stock ur bars + collagen',
-          },
-          {
-            id: 'm2',
-            author: 'customer',
-            body: 'my portal login is showing regular retail prices now??',
-          },
-        ],
-      },
+      thread(
+        ['customer', 'hey its priya from root & rind, we stock ur bars + collagen'],
+        ['customer', 'my portal login is showing regular retail prices now??'],
+      ),
     ],
     // The wrong trade tier billed, a wholesale delivery gone wrong.
     [
@@ -467,32 +457,20 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'THEY ARE MELTED INTO ONE BLOB' },
-          { id: 'm2', author: 'customer', body: 'all 6 bottles' },
-          {
-            id: 'm3',
-            author: 'customer',
-            body: 'honestly unacceptable i cant even get the lids off',
-          },
-        ],
-      },
+      thread(
+        ['customer', 'THEY ARE MELTED INTO ONE BLOB'],
+        ['customer', 'all 6 bottles'],
+        ['customer', 'honestly unacceptable i cant even get the lids off'],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'THEY ARE MELTED INTO ONE BLOB' },
-          { id: 'm2', author: 'agent', body: 'So sorry! Sending a replacement now.' },
-          {
-            id: 'm3',
-            author: 'customer',
-            body: 'honestly unacceptable that the courier left it in the sun',
-          },
-        ],
-      },
+      thread(
+        ['customer', 'THEY ARE MELTED INTO ONE BLOB'],
+        ['agent', 'So sorry! Sending a replacement now.'],
+        ['customer', 'honestly unacceptable that the courier left it in the sun'],
+      ),
     ],
     // Anger and a product ruined outright.
     [
@@ -580,62 +558,46 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            at: '2026-11-03T10:00:00Z',
-            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
-          },
-          {
-            id: 'm2',
-            author: 'customer',
-            at: '2026-11-20T10:00:00Z',
-            body: "I don't think the refund you sent ever reached my card.",
-          },
+      thread(
+        [
+          'note',
+          'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          '2026-11-03T10:00:00Z',
         ],
-      },
+        [
+          'customer',
+          "I don't think the refund you sent ever reached my card.",
+          '2026-11-20T10:00:00Z',
+        ],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            at: '2026-11-15T10:00:00Z',
-            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
-          },
-          {
-            id: 'm2',
-            author: 'customer',
-            at: '2026-11-20T10:00:00Z',
-            body: "I don't think the refund you sent ever reached my card.",
-          },
+      thread(
+        [
+          'note',
+          'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          '2026-11-15T10:00:00Z',
         ],
-      },
+        [
+          'customer',
+          "I don't think the refund you sent ever reached my card.",
+          '2026-11-20T10:00:00Z',
+        ],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            at: '2026-11-03T10:00:00Z',
-            body: 'Refund of $58.00 processed for #H-30877 (damaged bottle).',
-          },
-          {
-            id: 'm2',
-            author: 'customer',
-            at: '2026-11-20T10:00:00Z',
-            body: 'Is the Zinc back in stock?',
-          },
+      thread(
+        [
+          'note',
+          'Refund of $58.00 processed for #H-30877 (damaged bottle).',
+          '2026-11-03T10:00:00Z',
         ],
-      },
+        ['customer', 'Is the Zinc back in stock?', '2026-11-20T10:00:00Z'],
+      ),
     ],
     // A processor naming the MID, a caller from merchant services.
     ['This is Tom from Chase Merchant Services regarding a dispute on MID 44552.', true],
@@ -739,49 +701,28 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       false,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'its been 8 days and my order still isnt here??' },
-          { id: 'm2', author: 'agent', body: "I'm sorry! It's showing in transit in Memphis." },
-          {
-            id: 'm3',
-            author: 'customer',
-            body: 'if this isnt fixed by friday im literally making a tiktok exposing u guys',
-          },
-        ],
-      },
+      thread(
+        ['customer', 'its been 8 days and my order still isnt here??'],
+        ['agent', "I'm sorry! It's showing in transit in Memphis."],
+        ['customer', 'if this isnt fixed by friday im literally making a tiktok exposing u guys'],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            body: 'Linda called about the kiosk at Riverside Mall. She says the young man there rolled his eyes at her questions.',
-          },
-        ],
-      },
+      thread([
+        'note',
+        'Linda called about the kiosk at Riverside Mall. She says the young man there rolled his eyes at her questions.',
+      ]),
     ],
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'can i talk to a manager about the greens refund?',
-          },
-          {
-            id: 'm2',
-            author: 'agent',
-            body: 'I can offer store credit for the greens instead. Would that work?',
-          },
-          { id: 'm3', author: 'customer', body: "no i'd really rather talk to a manager please" },
-        ],
-      },
+      thread(
+        ['customer', 'can i talk to a manager about the greens refund?'],
+        ['agent', 'I can offer store credit for the greens instead. Would that work?'],
+        ['customer', "no i'd really rather talk to a manager please"],
+      ),
     ],
     [
       'The young lady who answered was, I am sorry to say, short with me and rang off before I had finished speaking.',
@@ -792,28 +733,20 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'Can I please talk to your supervisor?' },
-          { id: 'm2', author: 'agent', body: 'I can give you 10% off this order instead.' },
-          { id: 'm3', author: 'customer', body: "No. I'd still like a supervisor." },
-        ],
-      },
+      thread(
+        ['customer', 'Can I please talk to your supervisor?'],
+        ['agent', 'I can give you 10% off this order instead.'],
+        ['customer', "No. I'd still like a supervisor."],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'can i talk to ur mgr' },
-          {
-            id: 'm2',
-            author: 'agent',
-            body: 'I can help with that change right now, what would you like to swap?',
-          },
-          { id: 'm3', author: 'customer', body: 'no. mgr. now pls' },
-        ],
-      },
+      thread(
+        ['customer', 'can i talk to ur mgr'],
+        ['agent', 'I can help with that change right now, what would you like to swap?'],
+        ['customer', 'no. mgr. now pls'],
+      ),
     ],
     ['Whoever wrote your last reply is an idiot.', true],
     // Wrong or conflicting answers from the agents.
@@ -825,50 +758,31 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'the vanilla tastes like fish' },
-          {
-            id: 'm2',
-            author: 'agent',
-            body: "I'm so sorry! I can offer a 50% refund, or swap it for the unflavored.",
-          },
-          { id: 'm3', author: 'customer', body: 'nah' },
-        ],
-      },
+      thread(
+        ['customer', 'the vanilla tastes like fish'],
+        ['agent', "I'm so sorry! I can offer a 50% refund, or swap it for the unflavored."],
+        ['customer', 'nah'],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'where is my order' },
-          { id: 'm2', author: 'agent', body: 'It ships tomorrow. Anything else I can help with?' },
-          { id: 'm3', author: 'customer', body: 'nope' },
-        ],
-      },
+      thread(
+        ['customer', 'where is my order'],
+        ['agent', 'It ships tomorrow. Anything else I can help with?'],
+        ['customer', 'nope'],
+      ),
     ],
     // An agent's note reporting the customer's complaint about an earlier rep; a note about the customer is none.
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            body: 'Lamar called for the status of #T-90290. He said the rep he spoke to Friday hung up on him mid-sentence and he wants that noted.',
-          },
-        ],
-      },
+      thread([
+        'note',
+        'Lamar called for the status of #T-90290. He said the rep he spoke to Friday hung up on him mid-sentence and he wants that noted.',
+      ]),
     ],
-    [
-      'unused',
-      false,
-      {
-        messages: [{ id: 'm1', author: 'note', body: 'Caller was rude and hung up on me twice.' }],
-      },
-    ],
+    ['unused', false, thread(['note', 'Caller was rude and hung up on me twice.'])],
     // Written in several times, an earlier answer named, a fix that did not work.
     ["I've emailed four times now and this still isn't fixed.", true],
     ["This is the third time I'm explaining the same issue and nobody has helped.", true],
@@ -888,17 +802,11 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'My tub arrived broken.' },
-          { id: 'm2', author: 'agent', body: 'I added a $25 store credit to your account.' },
-          {
-            id: 'm3',
-            author: 'customer',
-            body: "Store credit isn't what I asked for. This isn't resolved.",
-          },
-        ],
-      },
+      thread(
+        ['customer', 'My tub arrived broken.'],
+        ['agent', 'I added a $25 store credit to your account.'],
+        ['customer', "Store credit isn't what I asked for. This isn't resolved."],
+      ),
     ],
     ['I chatted with Kevin yesterday and he was rude.', true],
     ['I complained last week and your team sent a replacement right away. Thank you!', false],
@@ -910,49 +818,29 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       false,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            body: 'Caller was rude and kept swearing, so I ended the call after one warning.',
-          },
-        ],
-      },
+      thread(['note', 'Caller was rude and kept swearing, so I ended the call after one warning.']),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'The pump on my bottle broke on day one.' },
-          { id: 'm2', author: 'agent', body: 'Sorry! Here is a 10% code for next time.' },
-          {
-            id: 'm3',
-            author: 'customer',
-            body: 'A code is not good enough, I need a working pump.',
-          },
-          { id: 'm4', author: 'agent', body: 'Understood, a new bottle ships today.' },
-          { id: 'm5', author: 'customer', body: 'Okay, I will take the replacement. Thanks.' },
-        ],
-      },
+      thread(
+        ['customer', 'The pump on my bottle broke on day one.'],
+        ['agent', 'Sorry! Here is a 10% code for next time.'],
+        ['customer', 'A code is not good enough, I need a working pump.'],
+        ['agent', 'Understood, a new bottle ships today.'],
+        ['customer', 'Okay, I will take the replacement. Thanks.'],
+      ),
     ],
     [
       'unused',
       true,
-      {
-        messages: [
-          { id: 'm1', author: 'customer', body: 'The pump on my bottle broke on day one.' },
-          { id: 'm2', author: 'agent', body: 'Sorry! Here is a 10% code for next time.' },
-          { id: 'm3', author: 'customer', body: 'Okay thanks.' },
-          { id: 'm4', author: 'agent', body: 'Anything else?' },
-          {
-            id: 'm5',
-            author: 'customer',
-            body: 'Actually no, a code is not good enough, I need a working pump.',
-          },
-        ],
-      },
+      thread(
+        ['customer', 'The pump on my bottle broke on day one.'],
+        ['agent', 'Sorry! Here is a 10% code for next time.'],
+        ['customer', 'Okay thanks.'],
+        ['agent', 'Anything else?'],
+        ['customer', 'Actually no, a code is not good enough, I need a working pump.'],
+      ),
     ],
   ],
   refund_over_threshold: [
@@ -961,17 +849,11 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'I dropped $340 on six tubs of your isolate and every single one is clumped.',
-          },
-          { id: 'm2', author: 'agent', body: 'Can you send a photo of the lot number?' },
-          { id: 'm3', author: 'customer', body: 'Sent. Refund the whole order.' },
-        ],
-      },
+      thread(
+        ['customer', 'I dropped $340 on six tubs of your isolate and every single one is clumped.'],
+        ['agent', 'Can you send a photo of the lot number?'],
+        ['customer', 'Sent. Refund the whole order.'],
+      ),
     ],
     // A refund-policy question before buying asks for nothing; months times a price.
     [
@@ -996,16 +878,10 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'the $260 order came with every bottle cap cracked open',
-          },
-          { id: 'm2', author: 'customer', body: 'i want the full amount back' },
-        ],
-      },
+      thread(
+        ['customer', 'the $260 order came with every bottle cap cracked open'],
+        ['customer', 'i want the full amount back'],
+      ),
     ],
     // Months of a subscription asked back at its monthly price (6 × $49).
     [
@@ -1058,25 +934,14 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'Tracking says it was delivered to my door on Friday. It was not.',
-          },
-          {
-            id: 'm2',
-            author: 'agent',
-            body: 'Could you please contact FedEx first and open a missing package claim?',
-          },
-          {
-            id: 'm3',
-            author: 'customer',
-            body: "No. I'm not spending my afternoon on hold with FedEx for a package YOU shipped.",
-          },
+      thread(
+        ['customer', 'Tracking says it was delivered to my door on Friday. It was not.'],
+        ['agent', 'Could you please contact FedEx first and open a missing package claim?'],
+        [
+          'customer',
+          "No. I'm not spending my afternoon on hold with FedEx for a package YOU shipped.",
         ],
-      },
+      ),
     ],
     [
       'Tracking says it was delivered Thursday, but nothing was at my door. That was three bottles.',
@@ -1098,48 +963,26 @@ const TABLES: Record<string, Row[]> = {
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'The collagen did nothing for me. I want a refund.',
-          },
-          { id: 'm2', author: 'note', body: 'Account shows this is her 5th refund request.' },
-        ],
-      },
+      thread(
+        ['customer', 'The collagen did nothing for me. I want a refund.'],
+        ['note', 'Account shows this is her 5th refund request.'],
+      ),
     ],
     [
       'unused',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'The collagen did nothing for me. I want a refund.',
-          },
-          { id: 'm2', author: 'note', body: 'We have refunded him three times already.' },
-        ],
-      },
+      thread(
+        ['customer', 'The collagen did nothing for me. I want a refund.'],
+        ['note', 'We have refunded him three times already.'],
+      ),
     ],
     [
       'unused',
       false,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'customer',
-            body: 'The collagen did nothing for me. I want a refund.',
-          },
-          {
-            id: 'm2',
-            author: 'note',
-            body: 'This is only his third refund; refunded twice before.',
-          },
-        ],
-      },
+      thread(
+        ['customer', 'The collagen did nothing for me. I want a refund.'],
+        ['note', 'This is only his third refund; refunded twice before.'],
+      ),
     ],
   ],
 };
@@ -1154,16 +997,13 @@ test('agent replies and quoted history never fire triggers', () => {
   const quoted =
     'Thanks, it arrived!\n\nOn Fri, Nov 20, 2026 at 10:12 AM HB Support wrote:\n> If you want, dispute the charge with your bank or ask for a supervisor.';
   expect(firedIds(quoted)).toEqual([]);
-  const ids = firedIds('Where is my order?', {
-    messages: [
-      { id: 'm1', author: 'customer', body: 'Where is my order?' },
-      {
-        id: 'm2',
-        author: 'agent',
-        body: 'You can dispute the charge with your bank, or I can get a supervisor.',
-      },
-    ],
-  });
+  const ids = firedIds(
+    'Where is my order?',
+    thread(
+      ['customer', 'Where is my order?'],
+      ['agent', 'You can dispute the charge with your bank, or I can get a supervisor.'],
+    ),
+  );
   expect(ids).toEqual([]);
 });
 
@@ -1263,15 +1103,10 @@ const PARAPHRASES: [id: string, text: string, fires: boolean, extra?: Partial<No
       'bank_or_gateway_contact',
       'Chase fraud dept called to confirm a $120 order with the customer on the line.',
       true,
-      {
-        messages: [
-          {
-            id: 'm1',
-            author: 'note',
-            body: 'Chase fraud dept called to confirm a $120 order with the customer on the line.',
-          },
-        ],
-      },
+      thread([
+        'note',
+        'Chase fraud dept called to confirm a $120 order with the customer on the line.',
+      ]),
     ],
     ['bank_or_gateway_contact', 'My bank called me about your charge, it was fine.', false],
     ['supervisor_request', 'Put your boss on the phone please.', true],
