@@ -164,6 +164,21 @@ export async function spaNavigate(page: Page, path: string): Promise<void> {
   }, path);
 }
 
+/**
+ * Appends a customer message to a HelpScout (new UI) thread, as the app does when one arrives:
+ * "Answer me or I will get my lawyer involved." (a legal threat), under thread item `id`.
+ */
+export async function appendLawyerMessage(page: Page, id: string): Promise<void> {
+  await page.evaluate((itemId) => {
+    const item = document.createElement('li');
+    item.id = itemId;
+    item.className = 'is-customer';
+    item.innerHTML =
+      '<div><time datetime="2026-11-22T11:00:00Z">now</time></div><hr><div><p>Answer me or I will get my lawyer involved.</p></div>';
+    document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+  }, id);
+}
+
 /** The open panel page's visible evaluation has settled on `ticketKey`. */
 export async function waitForEvaluation(panel: Page, ticketKey: string): Promise<void> {
   await panel.waitForSelector(`.panel[data-ticket-key="${ticketKey}"][data-evaluated-at]`, {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TicketSnapshot } from '../../utils/messages';
 import {
+  appendLawyerMessage,
   FIXTURE_ROUTES,
   launchExtension,
   openPanel,
@@ -486,14 +487,7 @@ test('a change outside the editor while the agent types still refreshes the whol
   await expect.poll(heard).toContain('draft');
   // A new customer message arrives in the thread while the agent goes on typing.
   const typing = page.keyboard.type("you'll receive a full refund today.", { delay: 20 });
-  await page.evaluate(() => {
-    const item = document.createElement('li');
-    item.id = 'thread-9005';
-    item.className = 'is-customer';
-    item.innerHTML =
-      '<div><time datetime="2026-11-22T11:00:00Z">now</time></div><hr><div><p>Answer me or I will get my lawyer involved.</p></div>';
-    document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
-  });
+  await appendLawyerMessage(page, 'thread-9005');
   await typing;
   await panel.waitForSelector('[data-trigger="legal_threat"]', { timeout: 5_000 });
   expect(await heard()).toContain('snapshot');

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TicketSnapshot } from '../../utils/messages';
 import {
+  appendLawyerMessage,
   FIXTURES,
   FIXTURE_ROUTES,
   launchExtension,
@@ -72,14 +73,7 @@ test('a new message arriving in the thread re-evaluates the ticket', async () =>
   const { page, panel } = await openTicket('https://secure.helpscout.net/conversation/2002/1043');
   await waitForEvaluation(panel, 'helpscout:1043');
   expect(await panel.locator('[data-trigger="legal_threat"]').count()).toBe(0);
-  await page.evaluate(() => {
-    const item = document.createElement('li');
-    item.id = 'thread-9102';
-    item.className = 'is-customer';
-    item.innerHTML =
-      '<div><time datetime="2026-11-22T11:00:00Z">now</time></div><hr><div><p>Answer me or I will get my lawyer involved.</p></div>';
-    document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
-  });
+  await appendLawyerMessage(page, 'thread-9102');
   await panel.waitForSelector('[data-trigger="legal_threat"]', { timeout: 5_000 });
 });
 
@@ -282,14 +276,7 @@ test('after a reload, the panel shows the reloaded page, not the reading before 
   const { page, panel } = await openTicket('https://secure.helpscout.net/conversation/2002/1043');
   await waitForEvaluation(panel, 'helpscout:1043');
   // A message only this load of the page shows (the reload serves the saved page again).
-  await page.evaluate(() => {
-    const item = document.createElement('li');
-    item.id = 'thread-9102';
-    item.className = 'is-customer';
-    item.innerHTML =
-      '<div><time datetime="2026-11-22T11:00:00Z">now</time></div><hr><div><p>Answer me or I will get my lawyer involved.</p></div>';
-    document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
-  });
+  await appendLawyerMessage(page, 'thread-9102');
   await panel.waitForSelector('[data-trigger="legal_threat"]', { timeout: 5_000 });
   // The new page's content script counts its readings afresh, on the same URL.
   await page.reload();

@@ -76,16 +76,21 @@ async function after(ms: number): Promise<void> {
 const last = () => sent[sent.length - 1]!;
 const threadIds = (s: TicketSnapshot) => s.ticket?.messages.map((m) => m.id) ?? [];
 
-test('the open ticket is read at once; a new message gives a fresh snapshot within 300 ms', async () => {
-  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
-  expect(last().ticketKey).toBe('helpscout:1042');
-  expect(threadIds(last())).toEqual(['9001', '9002', '9003', '9004']);
-
+/** A new customer message, "Any news?", arriving in the demo ticket's thread as thread-9005. */
+function appendCustomerMessage(): void {
   const item = document.createElement('li');
   item.id = 'thread-9005';
   item.className = 'is-customer';
   item.append(document.createElement('hr'), 'Any news?');
   document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+}
+
+test('the open ticket is read at once; a new message gives a fresh snapshot within 300 ms', async () => {
+  start(`${HELPSCOUT}/conversation/2001/1042`, 'helpscout/demo-ticket.html');
+  expect(last().ticketKey).toBe('helpscout:1042');
+  expect(threadIds(last())).toEqual(['9001', '9002', '9003', '9004']);
+
+  appendCustomerMessage();
   await after(300);
   expect(threadIds(last())).toEqual(['9001', '9002', '9003', '9004', '9005']);
   expect(last().ticket?.messages[4]?.body).toBe('Any news?');
@@ -278,11 +283,7 @@ test('a change outside the editor while the agent types gets the full reading, d
   expect(drafts).toHaveLength(1);
   // The next keystroke and a new message in the thread, in one burst.
   replyBox().append(', sorry');
-  const item = document.createElement('li');
-  item.id = 'thread-9005';
-  item.className = 'is-customer';
-  item.append(document.createElement('hr'), 'Any news?');
-  document.querySelector('ol[aria-label="Thread Items"]')!.append(item);
+  appendCustomerMessage();
   await after(300);
   expect(drafts).toHaveLength(1);
   expect(threadIds(last())).toContain('9005');
