@@ -6,7 +6,7 @@
  */
 import type { Evaluation, NormalizedTicket } from './contract';
 import compiledDefault from './default-policy.json';
-import type { ActiveReplyRule } from './draft';
+import { checkDraft, type ActiveReplyRule } from './draft';
 import { evaluateTicket, replyRulesInForce } from './engine/evaluate';
 import type { Policy } from './schema';
 
@@ -22,6 +22,24 @@ export const DEFAULT_POLICY = compiledDefault as unknown as Policy;
 /** Pure and deterministic: the same ticket, policy and time give the same result. */
 export function evaluate(ticket: NormalizedTicket, policy: Policy, now?: Date): Evaluation {
   return evaluateTicket(ticket, policy, now);
+}
+
+/**
+ * The evaluation of `ticket` from one of the same ticket without its draft (or with another
+ * draft): only the draft warnings depend on the draft, so a panel that re-renders on each
+ * keystroke checks the draft alone instead of judging the whole thread again. Equal to
+ * `evaluate(ticket, policy, now)` when `evaluation` was evaluated at the same `now`.
+ */
+export function withDraftChecked(
+  evaluation: Evaluation,
+  ticket: NormalizedTicket,
+  policy: Policy,
+): Evaluation {
+  const draftWarnings = ticket.draft
+    ? checkDraft(ticket.draft, activeReplyRules(evaluation, policy, ticket))
+    : [];
+  if (!draftWarnings.length && !evaluation.draftWarnings.length) return evaluation;
+  return { ...evaluation, draftWarnings };
 }
 
 /** The reply rules in force for an evaluated ticket (JSON; checked by `checkDraft`). */

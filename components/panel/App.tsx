@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Evaluation, NormalizedTicket } from '../../policy/contract';
-import { evaluate } from '../../policy/index';
+import { evaluate, withDraftChecked } from '../../policy/index';
 import { ActionBar } from './ActionBar';
 import { Checklist } from './Checklist';
 import { copyText } from './copy';
@@ -18,7 +18,14 @@ import { ManualInput } from './ManualInput';
 import { NotePanel } from './NotePanel';
 import { NotifyList } from './NotifyList';
 import { RiskRating } from './RiskRating';
-import { policyOf, ticketKeyOf, ticketStateOf, ticketToEvaluate, usePanel } from './state';
+import {
+  draftlessTicketMemo,
+  policyOf,
+  ticketKeyOf,
+  ticketStateOf,
+  ticketToEvaluate,
+  usePanel,
+} from './state';
 import { personalizeNote, trackerCells } from './summary';
 import { TriggerList } from './TriggerList';
 import {
@@ -97,6 +104,9 @@ function selectInPastedText(_messageId: string, start: number, end: number): voi
   box?.setSelectionRange(start, end);
 }
 
+/** One per panel: the ticket being judged, kept while only its draft changes. */
+const draftless = draftlessTicketMemo();
+
 type Outcome = { evaluation: Evaluation; error?: never } | { evaluation?: never; error: Error };
 
 export function Panel({
@@ -120,14 +130,25 @@ export function Panel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [snapshot, manual, settings.defaultBrand, ticketState.facts],
   );
-  const outcome = useMemo<Outcome | null>(() => {
-    if (!ticket) return null;
+  // While the agent types, only the draft changes: the thread is judged once, the draft on each
+  // keystroke (the same result as judging the whole ticket again).
+  const judged = useMemo(() => draftless(ticket), [ticket]);
+  const judgedOutcome = useMemo<Outcome | null>(() => {
+    if (!judged) return null;
     try {
-      return { evaluation: evaluate(ticket, policy) };
+      return { evaluation: evaluate(judged, policy) };
     } catch (error) {
       return { error: error instanceof Error ? error : new Error(String(error)) };
     }
-  }, [ticket, policy]);
+  }, [judged, policy]);
+  const outcome = useMemo<Outcome | null>(() => {
+    if (!ticket || !judgedOutcome?.evaluation) return judgedOutcome;
+    try {
+      return { evaluation: withDraftChecked(judgedOutcome.evaluation, ticket, policy) };
+    } catch (error) {
+      return { error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  }, [judgedOutcome, ticket, policy]);
   const evaluation = outcome?.evaluation ?? null;
 
   const root = useRef<HTMLDivElement>(null);

@@ -120,3 +120,42 @@ export function ticketToEvaluate(
     ticket.brand ?? (ticket.mailbox ? undefined : state.settings.defaultBrand || undefined);
   return { ...ticket, ...(brand ? { brand } : {}), facts };
 }
+
+/**
+ * Whether two tickets differ in nothing but the draft (field by field, by identity: a draft
+ * message keeps the snapshot's messages, facts and orders as they were).
+ */
+export function differsOnlyInDraft(
+  a: NormalizedTicket | null,
+  b: NormalizedTicket | null,
+): boolean {
+  if (!a || !b) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('draft');
+  for (const key of keys)
+    if (a[key as keyof NormalizedTicket] !== b[key as keyof NormalizedTicket]) return false;
+  return true;
+}
+
+/**
+ * A function from the ticket shown to the ticket the engine judges: the same ticket without its
+ * draft, and the same object for as long as only the draft changes, so the evaluation that
+ * depends on it is not redone on each keystroke.
+ */
+export function draftlessTicketMemo(): (
+  ticket: NormalizedTicket | null,
+) => NormalizedTicket | null {
+  let lastTicket: NormalizedTicket | null = null;
+  let lastDraftless: NormalizedTicket | null = null;
+  return (ticket) => {
+    if (ticket !== lastTicket && !differsOnlyInDraft(ticket, lastTicket))
+      lastDraftless = ticket && withoutDraft(ticket);
+    lastTicket = ticket;
+    return lastDraftless;
+  };
+}
+
+function withoutDraft(ticket: NormalizedTicket): NormalizedTicket {
+  const { draft: _draft, ...rest } = ticket;
+  return rest;
+}
