@@ -844,6 +844,11 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // "My money" asks only when it is wanted back: a complaint about where it went asks nothing.
+    ['I paid $260 for this bundle and I want my money.', true],
+    ['Give me my money, all $245 of it.', true],
+    ['You took my money, $260, and the order still shows processing. Where is it?', false],
+    ['My money is tight this month so I bought the $240 bundle on Afterpay.', false],
     // A polite conditional request; the whole order after its price was named.
     ["If it isn't too much trouble, might I have a refund of the $215 order?", true],
     [
