@@ -24,7 +24,8 @@ const SEP = "[^a-z0-9$']+";
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several';
 const AMOUNT = String.raw`(?:\$\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|usd|bucks))`;
-const NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
+// A count, not a piece of an amount: "$24.99 x 7" counts 7, never 24 or 99.
+const NUMBER = `(?:(?<![$.,\\d])\\d+(?![.,]\\d)|${NUMBER_WORDS})`;
 const MAX_GAP = 6;
 
 export class PhraseError extends Error {}

@@ -33,7 +33,9 @@ const HYPOTHETICAL =
 const REQUEST = /\b(?:(?:can|could|may|might) i|if you (?:could|can|would|'d))\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
-const THREAT_CONSEQUENT = /\b(i will|i'll|i'm|i am|we will|going to|gonna)\b/i;
+/** A threatened consequent: "I'll …", "going to …", "my 12k followers get the full story". */
+const THREAT_CONSEQUENT =
+  /\b(i will|i'll|i'm|i am|we will|going to|gonna|my (?:[\d,.]+k? )?(?:followers|subscribers|audience|viewers|readers))\b/i;
 /**
  * A condition's own future ("if you're going to refund me", "if they are gonna"): the condition's
  * verb, no threatened consequent.
@@ -127,11 +129,12 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 
 /**
  * Hedges that look like conditions but condition nothing ("which is deceptive if you ask me"),
- * and dislikes whose negation is the complaint itself ("I don't appreciate being lied to"):
- * neither negates or suspends what follows.
+ * dislikes whose negation is the complaint itself ("I don't appreciate being lied to"), and
+ * rhetorical dares ("give me one reason not to ring Visa" threatens it): none negates or suspends
+ * what follows.
  */
 const NOT_A_CONDITION =
-  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:give|tell|show) me (?:one|a|any) (?:good |single )?reason (?:not to|why i shouldn'?t|why i should not|i shouldn'?t)\b|\bwhy shouldn'?t i\b|\b(?:don'?t|doesn'?t|do not|does not) want (?:my|her|his|our|the|any) (?:orders?|packages?|parcels?|products?|stuff|items?) (?=going|handled|shipped|coming|sent|routed|passing)|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
 
 /** The words before `start` in its clause, hedges and dislikes blanked out. */
 function clauseLead(text: string, start: number): string {

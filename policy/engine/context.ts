@@ -67,6 +67,35 @@ export function canonicalize(text: string): string {
     .replace(ONE_UNIT, (whole, unit: string) => `1 ${unit}`);
 }
 
+const REPORTED_SUBJECT =
+  /\b(?:he|she)(?:'ll| will| would|'d| is going to| was going to| is gonna|'s (?=going\b|gonna\b|about to\b|[a-z]+ing\b))/gi;
+const REPORTED_POSSESSIVE =
+  /\b(?:his|her)(?= (?:bank|card|credit card|card company|credit card company|card issuer|credit union|lawyer|attorney|solicitor|legal team|followers|money)\b)/gi;
+const FIRST_PERSON: Record<string, string> = {
+  "'ll": "i'll",
+  ' will': 'i will',
+  ' would': 'i would',
+  "'d": "i'd",
+  ' is going to': 'i am going to',
+  ' was going to': 'i was going to',
+  ' is gonna': "i'm gonna",
+  "'s ": "i'm ",
+};
+
+/**
+ * Same length as the input: an agent's note tells the customer's words in the third person ("he
+ * said he'll sue", "she's calling her bank"); read as the customer's own ("I'll sue", "I'm calling
+ * my bank") so the same phrases find them.
+ */
+export function asSpokenByCustomer(note: string): string {
+  return note
+    .replace(REPORTED_SUBJECT, (whole) => {
+      const tail = whole.replace(/^(?:he|she)/i, '').toLowerCase();
+      return (FIRST_PERSON[tail] ?? whole).padEnd(whole.length);
+    })
+    .replace(REPORTED_POSSESSIVE, (whole) => 'my'.padEnd(whole.length));
+}
+
 /** Customer messages and internal notes, never agent replies; quoted history removed. */
 export function readTexts(ticket: NormalizedTicket): ReadText[] {
   const texts: ReadText[] = [];
@@ -76,7 +105,8 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
       agentReplied = true;
       return;
     }
-    const text = canonicalize(normalize(message.body));
+    const read = canonicalize(normalize(message.body));
+    const text = message.author === 'note' ? asSpokenByCustomer(read) : read;
     texts.push({
       messageId: message.id,
       author: message.author,
@@ -327,6 +357,12 @@ function keptHit(source: ReadText, span: Span, options: FindOptions): Hit | null
   return !options.keep || options.keep(hit) ? hit : null;
 }
 
+/** A hit's words as the message body has them (the read text may be reworded, same length). */
+export function asWritten(hit: Hit, ticket: NormalizedTicket): string {
+  const body = ticket.messages[hit.source.order]?.body ?? hit.source.text;
+  return body.slice(hit.start, hit.end);
+}
+
 /** The most evidence a trigger quotes. */
 const MAX_EVIDENCE = 5;
 
@@ -339,12 +375,11 @@ export function toEvidence(hits: readonly Hit[], ticket: NormalizedTicket): Evid
     const key = `${hit.source.messageId}:${hit.start}:${hit.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const body = ticket.messages[hit.source.order]?.body ?? hit.source.text;
     evidence.push({
       messageId: hit.source.messageId,
       start: hit.start,
       end: hit.end,
-      text: body.slice(hit.start, hit.end),
+      text: asWritten(hit, ticket),
     });
   }
   return evidence;

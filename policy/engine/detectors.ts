@@ -17,6 +17,7 @@ import {
 } from '../text';
 import { signal, type CompiledTrigger } from './compiled';
 import {
+  asWritten,
   findHits,
   negatedOrHypothetical,
   toEvidence,
@@ -141,8 +142,8 @@ const byPhrases: Detector = (ctx, trigger) => {
   return {
     evidence: toEvidence(hits, ctx.ticket),
     because: combination
-      ? `${combination}: ${hits.map((h) => `"${h.text}"`).join(' + ')}`
-      : `matched the phrase "${hits[0]!.text}"`,
+      ? `${combination}: ${hits.map((h) => `"${asWritten(h, ctx.ticket)}"`).join(' + ')}`
+      : `matched the phrase "${asWritten(hits[0]!, ctx.ticket)}"`,
   };
 };
 
@@ -216,7 +217,8 @@ function refundRequests(ctx: EvaluationContext): Hit[] {
   });
 }
 
-const COUNT_WORD = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+// A count, not a piece of an amount: "two $63.40 charges" are two, never 40.
+const COUNT_WORD = String.raw`(?<![$.,\d])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 /** What a subscription bills once per period: "payments", "billing cycles", "renewals". */
 const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months|shipments|boxes)`;
 /**
@@ -230,6 +232,11 @@ const COUNTED_BILLINGS = new RegExp(
 /** "12 x $24.99", "3 × $80", "11 months x $19.99". */
 const TIMES_AMOUNT = new RegExp(
   String.raw`\b(${COUNT_WORD})\s*(?:(?:months?|payments?|charges?|billings?|boxes)\s*)?(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
+  'gi',
+);
+/** The amount first: "($24.99 x 7)", "$80 × 3". */
+const AMOUNT_TIMES = new RegExp(
+  String.raw`\$\s?(\d+(?:\.\d{1,2})?)\s*(?:x|×)\s*(${COUNT_WORD})\b`,
   'gi',
 );
 /** After a counted unit, the amount of each: "of $59", "at $29", "($29.99 each)", "$19 apiece". */
@@ -265,6 +272,11 @@ function readCountedInstallments(text: string): Installments[] {
   for (let m = TIMES_AMOUNT.exec(text); m; m = TIMES_AMOUNT.exec(text)) {
     const count = parseCount(m[1]!);
     if (count !== undefined && count <= 60) found.push({ count, each: Number(m[2]) });
+  }
+  AMOUNT_TIMES.lastIndex = 0;
+  for (let m = AMOUNT_TIMES.exec(text); m; m = AMOUNT_TIMES.exec(text)) {
+    const count = parseCount(m[2]!);
+    if (count !== undefined && count <= 60) found.push({ count, each: Number(m[1]) });
   }
   return found;
 }
@@ -541,7 +553,8 @@ function priorCount(phrase: string): number {
   if (ordinal) return (ordinal[2] ? Number(ordinal[2]) : ORDINALS[ordinal[1]!.toLowerCase()]!) - 1;
   const times = /\b(once|twice|thrice)\b/i.exec(phrase);
   if (times) return TIMES_WORDS[times[1]!.toLowerCase()]!;
-  const count = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(phrase);
+  const count =
+    /(?<![$.,\d])\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)/i.exec(phrase);
   return count ? (parseCount(count[1]!) ?? 0) : 0;
 }
 
@@ -559,7 +572,7 @@ const repeatRefunds: Detector = (ctx) => {
   const prior = priorRefunds(ctx);
   const threshold = ctx.compiled.policy.thresholds.priorRefunds;
   if (prior < threshold) return null;
-  const requests = refundRequests(ctx).filter((h) => h.source.author === 'customer' || true);
+  const requests = refundRequests(ctx);
   if (!requests.length) return null;
   return {
     evidence: toEvidence(requests, ctx.ticket),
@@ -835,7 +848,10 @@ const bankGateway: Detector = (ctx, trigger) => {
     if (elapsed > limit) hits.push(hit);
   }
   if (!hits.length) return null;
-  return { evidence: toEvidence(hits, ctx.ticket), because: `said "${hits[0]!.text}"` };
+  return {
+    evidence: toEvidence(hits, ctx.ticket),
+    because: `said "${asWritten(hits[0]!, ctx.ticket)}"`,
+  };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -930,8 +946,8 @@ const unresolved: Detector = (ctx) => {
   return {
     evidence: toEvidence(hits, ctx.ticket),
     because: agentComplaints.length
-      ? `complains about an agent: "${agentComplaints[0]!.text}"`
-      : `refused the resolution: "${hits[0]!.text}"`,
+      ? `complains about an agent: "${asWritten(agentComplaints[0]!, ctx.ticket)}"`
+      : `refused the resolution: "${asWritten(hits[0]!, ctx.ticket)}"`,
   };
 };
 

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalize, negatedOrHypothetical } from '../../../policy/engine/context';
+import {
+  asSpokenByCustomer,
+  canonicalize,
+  negatedOrHypothetical,
+} from '../../../policy/engine/context';
 import {
   isNegatedOrHypothetical,
   normalize,
@@ -203,5 +207,19 @@ describe('hedges and dislikes neither suspend nor negate', () => {
     ['If it never comes, would I dispute it with my bank?', 'dispute it', true],
   ])('%s', (body, phrase, expected) => {
     expect(dropped(body, phrase)).toBe(expected);
+  });
+});
+
+describe("asSpokenByCustomer: an agent's note read in the customer's own words, same length", () => {
+  test.each([
+    ["He said he'll sue if it isn't on his card.", "He said i'll  sue if it isn't on my  card."],
+    ["She's calling her bank tomorrow.", "i'm   calling my  bank tomorrow."],
+    ['She is going to post it to her followers.', 'i am going to   post it to my  followers.'],
+    ['He would rather have a refund.', 'i would  rather have a refund.'],
+    // Not a customer's act: "he's been", "her order", "she said".
+    ["He's been waiting on her order, she said.", "He's been waiting on her order, she said."],
+  ])('%s', (note, read) => {
+    expect(asSpokenByCustomer(note)).toBe(read);
+    expect(asSpokenByCustomer(note).length).toBe(note.length);
   });
 });

@@ -13,6 +13,17 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // A rhetorical dare threatens; an agent's note in the third person; what the bank app shows (blind11).
+    ['honestly give me one reason not to ring Visa and have them claw this back', true],
+    [
+      'unused',
+      true,
+      thread([
+        'note',
+        "He said if it isn't out today he's phoning his bank to get the charge taken off.",
+      ]),
+    ],
+    ['My bank app shows the charge was reversed already, thanks for sorting it.', false],
     // Spanish mixed in; a parent who will call the bank.
     ['Si no me devuelven el dinero voy a llamar al banco para disputarlo.', true],
     [
@@ -95,6 +106,12 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fraud_accusation: [
+    // Doubting the store is real; a scam elsewhere is background (blind11, blind8).
+    ['Are you a legit business or a fake storefront? Starting to feel like I got conned.', true],
+    [
+      'I got scammed by a supplement site last year, so I like that you list a phone number.',
+      false,
+    ],
     // A rumour repeated as a question; a phishing message asked about (blind3).
     ['I saw a TikTok saying your company is a scam that sells sugar pills, is that true?', false],
     ['Looks like a scam to me - is it really you?', false],
@@ -125,6 +142,20 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // A note tells the threat in the third person; a note's "he'll" that threatens nothing.
+    [
+      'unused',
+      true,
+      thread([
+        'note',
+        "Caller wants the $310 back and said he'll sue if it isn't on his card this week.",
+      ]),
+    ],
+    [
+      'unused',
+      false,
+      thread(['note', "Caller said he'll sort out the address with his wife and call back."]),
+    ],
     // A lawyer's letter with a demand.
     [
       'I represent Mr. Daniel Hyde. Unless these messages cease within ten days, we will pursue the statutory remedies available under the TCPA. Martin Osei, Esq.',
@@ -287,6 +318,12 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // The audience as the consequent of a condition (blind11).
+    [
+      "If I don't hear back today, my 12k followers on Instagram get the full story with pictures.",
+      true,
+    ],
+    ['My followers loved the story I posted about your bars last week!', false],
     // Comments under every ad.
     ["I'll be posting exactly this in the comments of every ad you run.", true],
     // A recommendation to followers is no praise exception.
@@ -329,6 +366,9 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // Answers the customer believes are invented (blind11).
+    ["Every update says it shipped. You're just stringing me along with made-up answers.", true],
+    ['Sorry for stringing you along with all my questions, you have been great.', false],
     // Shortchanging on purpose, a deadline made up, numbers withheld (blind7).
     ["That's not a rounding error, that's shorting people on purpose.", true],
     ['so the deadline is just made up to pressure people?', true],
@@ -363,6 +403,11 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // The same charge twice as the statement shows it (blind11); a dose taken twice is no charge.
+    ['My bank app shows two $63.40 charges from you on the same minute.', true],
+    ['Our invoice for $1,260 was pulled from our business card twice this morning.', true],
+    ['I was billed $30 for two boxes, which is right.', false],
+    ['I have taken it twice a day since it came and I love it.', false],
     // A charge nobody knows of, an extra amount, charged again after one order; extra security is no charge.
     ["My card shows a charge from you that I don't know anything about.", true],
     ["There's an extra $30 on my statement from you.", true],
@@ -431,6 +476,19 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // Someone else shipped it; the brand never handles the product (blind11).
+    [
+      'unused',
+      true,
+      thread(['note', "Caller unhappy the package came from 'FastFill Logistics' instead of HB."]),
+    ],
+    ['so you dont even handle the product? it just goes factory to me? not cool', true],
+    [
+      'unused',
+      true,
+      thread(['note', 'Says she does not want her orders going through some middleman.']),
+    ],
+    ['It came from your Ohio warehouse, which was quicker than last time. Thanks!', false],
     // Bought at a retailer and forwarded, a 3PL, not even you sending it (blind7).
     [
       'The bottle still has a CVS price sticker on it. Did you just buy this at a drugstore and mail it to me?',
@@ -494,6 +552,17 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // The see-your-doctor answer refused, the dose asked of the maker (blind11).
+    [
+      'unused',
+      true,
+      thread(
+        ['customer', 'how many creatine scoops a day is safe with stage 2 kidney disease'],
+        ['agent', "I'm not able to give medical advice, please check with your nephrologist."],
+        ['customer', "no. don't send me to my doctor. you make it, you tell me the safe amount"],
+      ),
+    ],
+    ['My doctor said the creatine is fine for me, so I reordered. Thanks!', false],
     // One of the company's doctors asked for.
     [
       'Can I talk to one of your doctors or a pharmacist about whether the Turmeric interacts with it?',
@@ -537,6 +606,23 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // A note of a refund "we processed" 21 days ago (NOW is Nov 23) that never arrived; 11 days is not yet late.
+    [
+      'unused',
+      true,
+      thread([
+        'note',
+        "Caller says the $72 refund we processed on Nov 2 still isn't on her Discover statement.",
+      ]),
+    ],
+    [
+      'unused',
+      false,
+      thread([
+        'note',
+        "Caller says the $72 refund we processed on Nov 12 still isn't on her Discover statement.",
+      ]),
+    ],
     // A bank's fraud desk by any name; a decline that says to call a number.
     [
       'Call from a rep at Regions Bank fraud department asking whether a $89 charge on 11/20 was legit.',
@@ -640,6 +726,20 @@ const TABLES: Record<string, Row[]> = {
     ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
+    // The amount first, the count after; cents are no count (blind11).
+    [
+      'unused',
+      true,
+      {
+        ...TSM,
+        ...thread(['note', 'Member wants every billing back to April refunded ($24.99 x 7).']),
+      },
+    ],
+    [
+      'My bank shows two $63.40 charges from you on the same minute. Please reverse the extra one.',
+      false,
+      TSM,
+    ],
     // A span of months, this year's fees.
     [
       'I was billed for my subscription every month from March to November without using it. I want it all back.',
@@ -680,6 +780,11 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    [
+      'unused',
+      true,
+      thread(['note', 'Caller asked to be put through to a manager about the recipe change.']),
+    ],
     // "If you could" asks; it does not suppose.
     ["I'd still feel better if you could escalate this to your manager, since it's a gift.", true],
     // A fallback request, a manager asked to look at it (blind8).
@@ -844,6 +949,9 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   refund_over_threshold: [
+    // A note of what the customer wants back.
+    ['unused', true, thread(['note', 'He wants the $310 back.'])],
+    ['unused', false, thread(['note', 'He wants the $31 back.'])],
     // "My money" asks only when it is wanted back: a complaint about where it went asks nothing.
     ['I paid $260 for this bundle and I want my money.', true],
     ['Give me my money, all $245 of it.', true],
@@ -963,6 +1071,15 @@ const TABLES: Record<string, Row[]> = {
     ['Tracking said delivered a week ago and there is still nothing.', false],
   ],
   repeat_refunds: [
+    // "$24.99 x 7" counts seven billings, not 24 refunds (blind11).
+    [
+      'unused',
+      false,
+      {
+        ...TSM,
+        ...thread(['note', 'Member wants every billing back to April refunded ($24.99 x 7).']),
+      },
+    ],
     ['The gummies did not help. Could I get a refund?', true, { customer: { priorRefunds: 3 } }],
     ['The gummies did not help. Could I get a refund?', false, { customer: { priorRefunds: 2 } }],
     [
