@@ -278,6 +278,9 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   abusive_language: [
+    // Profanity as surprise at how good it is (blind13).
+    ["Holy shit these electrolyte packs are good, I'm hooked. Ordering more.", false],
+    ['Holy shit, you people are useless.', true],
     // Staff called morons in other words.
     ['Your warehouse must be staffed by complete morons.', true],
     // "You guys are a joke" insults; "your quality control is a joke" criticises (blind3).
@@ -318,6 +321,11 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // A threat taken back (blind13).
+    [
+      "The replacement arrived fine. Earlier I wrote I might leave a bad review but that's behind us now, no plans to.",
+      false,
+    ],
     // The audience as the consequent of a condition (blind11).
     [
       "If I don't hear back today, my 12k followers on Instagram get the full story with pictures.",
@@ -802,6 +810,8 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // Weighing what was just offered (blind13).
+    ["Is that it? A 10% coupon? That doesn't fix anything, I'm still not happy with this.", true],
     // A condition is no refusal; store staff are no agents; "no, I'd rather" refuses an offer (blind9).
     [
       'unused',
@@ -1772,6 +1782,19 @@ test.each([
   ['order.change', 'Could you exchange the tub for a different flavour before it leaves?'],
   ['shipping.lost_in_transit', 'FedEx has lost my package, what now?'],
   ['retail.negative_experience', 'I stopped by your Main Street shop and nobody could help me.'],
+  // blind11: a kiosk visit, several orders abroad stuck, a pitch for a call.
+  [
+    'retail.negative_experience',
+    'The employee at your mall kiosk ignored me for ten minutes. Really disappointing in-person experience.',
+  ],
+  [
+    'shipping.multiple_international',
+    'I placed three separate orders to Munich last month and none have arrived.',
+  ],
+  [
+    'lead.spam',
+    'We help supplement brands get more 5-star reviews. Can I book 15 minutes to show you our results?',
+  ],
   ['shipping.us_delay', 'My parcel is a week late now.'],
   ['order.address_update', 'Our address has changed, please use the new one from now on.'],
   ['general.faq_terms', 'Quick question about your policies on pausing a membership.'],
