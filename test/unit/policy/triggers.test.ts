@@ -1782,6 +1782,13 @@ test.each([
   ['order.change', 'Could you exchange the tub for a different flavour before it leaves?'],
   ['shipping.lost_in_transit', 'FedEx has lost my package, what now?'],
   ['retail.negative_experience', 'I stopped by your Main Street shop and nobody could help me.'],
+  // An order number right after "cancel"; an item swapped on an order; an order placed on a call (blind11).
+  ['order.cancel', 'Can you cancel #31368 before it goes out?'],
+  ['order.change', 'Could you switch the strawberry electrolytes on my order to lemon-lime?'],
+  [
+    'order.new',
+    'Caller is not comfortable online. Placed an order for her over the phone: 2x glucosamine.',
+  ],
   // blind11: a kiosk visit, several orders abroad stuck, a pitch for a call.
   [
     'retail.negative_experience',
