@@ -142,6 +142,15 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // Court as where this ends, a suit, a lawyer hired, a judge's view, no hesitation (stop 14 probes).
+    ['Consider this formal notice: I intend to pursue this in court.', true],
+    ['I will be filing suit in county court next week unless this is resolved.', true],
+    ['This is your last chance before I lawyer up.', true],
+    ['Keep ignoring me and see what a judge thinks.', true],
+    ["I'm not above suing over this.", true],
+    ["I know my rights under consumer law and I'll enforce them in court if I have to.", true],
+    ['I filed a claim with the carrier for the crushed box.', false],
+    ['My friend said I should get a lawyer, lol. Anyway the replacement came, thanks!', false],
     // A note tells the threat in the third person; a note's "he'll" that threatens nothing.
     [
       'unused',
@@ -810,6 +819,42 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // What was offered does not help, said many ways (stop 14 probes).
+    ...(
+      [
+        ['We can send a replacement lid.', "A lid doesn't help when the powder's already stale."],
+        ['I apologize for the inconvenience.', "Sorry doesn't cut it."],
+        [
+          "Unfortunately that's outside our policy.",
+          "Then your policy is the problem. I'm not letting this go.",
+        ],
+        ["We'll reship it.", "That's the same thing you said last time and it never came."],
+        ["I've escalated it.", 'You escalated it last week too, and nothing has changed.'],
+        [
+          'I can offer 20% off your next order.',
+          "A discount on something I'll never buy again? No.",
+        ],
+        [
+          "Here's a prepaid return label.",
+          "I shouldn't have to pay to return something that was broken.",
+        ],
+      ] as const
+    ).map(([offer, reply]): Row => [
+      'unused',
+      true,
+      thread(['customer', 'My order arrived damaged.'], ['agent', offer], ['customer', reply]),
+    ]),
+    // The same words with no resolution offered yet, or about something else.
+    ["A replacement lid doesn't help me, the whole tub is cracked. Can you send a new one?", false],
+    [
+      'unused',
+      false,
+      thread(
+        ['customer', 'Where is my order?'],
+        ['agent', 'It shipped today, here is the tracking.'],
+        ['customer', "Great, nothing has changed on my address so that's perfect."],
+      ),
+    ],
     // Weighing what was just offered (blind13).
     ["Is that it? A 10% coupon? That doesn't fix anything, I'm still not happy with this.", true],
     // A condition is no refusal; store staff are no agents; "no, I'd rather" refuses an offer (blind9).
