@@ -569,6 +569,37 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // The customer's doctor cannot answer or sends them back to the maker (stop 14 probes).
+    [
+      'unused',
+      true,
+      thread(
+        ['customer', 'Is it safe with my warfarin?'],
+        ['agent', 'Please check with your doctor.'],
+        ['customer', "My doctor has no idea what's in your blend."],
+      ),
+    ],
+    [
+      'unused',
+      true,
+      thread(
+        ['customer', 'Can I give it to my 10 year old?'],
+        ['agent', 'Please consult your pediatrician.'],
+        ['customer', "I'm asking YOU, not my pediatrician."],
+      ),
+    ],
+    [
+      'unused',
+      true,
+      thread(
+        ['customer', "I'm on blood thinners, how much can I take?"],
+        ['agent', 'Please consult your doctor before use.'],
+        ['customer', "I did and she said to ask the manufacturer. So I'm asking."],
+      ),
+    ],
+    ['Can a medical person from your side call me about the side effects?', true],
+    ['I need your team to tell me when the order ships.', false],
+    ["My doctor didn't know you had a new flavour, she loved the sample!", false],
     // The see-your-doctor answer refused, the dose asked of the maker (blind11).
     [
       'unused',
