@@ -528,6 +528,18 @@ const TABLES: Record<string, Row[]> = {
     ['Can I use a different shipping address for this order?', false],
   ],
   severe_quality_complaint: [
+    // Anger said without "angry", quality said as money wasted or no quality control (stop 14 probes).
+    [
+      'Honestly appalled. The gummies are melted into one giant blob and I paid $180 for this garbage.',
+      true,
+    ],
+    ['What a joke of a product. Mouldy capsules. I want answers today.', true],
+    [
+      "Your quality control is non-existent. Third bottle in a row with broken capsules. I'm sick of this.",
+      true,
+    ],
+    ["I'm sick of this cold! Could you recommend something from your immune range?", false],
+    ['What a joke, I ordered the wrong size myself. Can I swap it?', false],
     // Anger and the complaint on a chat customer's lines in a row.
     [
       'unused',
