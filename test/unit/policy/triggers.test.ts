@@ -420,6 +420,10 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // Billed for something other than what was chosen or shown (stop 14 probes).
+    ['I was charged for the annual plan when I chose monthly.', true],
+    ['The promo price was $20 but I was charged the full $45.', true],
+    ['The total was $50 and I was charged $50, all good. When does it ship?', false],
     // The same charge twice as the statement shows it (blind11); a dose taken twice is no charge.
     ['My bank app shows two $63.40 charges from you on the same minute.', true],
     ['Our invoice for $1,260 was pulled from our business card twice this morning.', true],
