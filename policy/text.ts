@@ -134,7 +134,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * what follows.
  */
 const NOT_A_CONDITION =
-  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:give|tell|show) me (?:one|a|any) (?:good |single )?reason (?:not to|why i shouldn'?t|why i should not|i shouldn'?t)\b|\bwhy shouldn'?t i\b|\b(?:don'?t|doesn'?t|do not|does not) want (?:my|her|his|our|the|any) (?:orders?|packages?|parcels?|products?|stuff|items?) (?=going|handled|shipped|coming|sent|routed|passing)|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:give|tell|show) me (?:one|a|any) (?:good |single )?reason (?:not to|why i shouldn'?t|why i should not|i shouldn'?t)\b|\bwhy shouldn'?t i\b|\b(?:don'?t|do not) make me\b|\b(?:don'?t|doesn'?t|do not|does not) want (?:my|her|his|our|the|any) (?:orders?|packages?|parcels?|products?|stuff|items?) (?=going|handled|shipped|coming|sent|routed|passing)|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
 
 /** The words before `start` in its clause, hedges and dislikes blanked out. */
 function clauseLead(text: string, start: number): string {

@@ -13,6 +13,17 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // Left to the issuer, going to it, reporting the charge to it, asking it for the money (stop 14 probes).
+    ["I'll just let my credit card company handle it from here.", true],
+    ["Don't make me go to my bank over this.", true],
+    ["I'm one click away from reporting this charge to Chase.", true],
+    ["If this isn't sorted I'll be asking Mastercard for my money back.", true],
+    ['Guess I will let Amex sort you out.', true],
+    ['My bank will handle the transfer once the refund is issued, thanks.', false],
+    [
+      'Let me know when it ships. I reported the lost card to Chase already, the new one works.',
+      false,
+    ],
     // A rhetorical dare threatens; an agent's note in the third person; what the bank app shows (blind11).
     ['honestly give me one reason not to ring Visa and have them claw this back', true],
     [
