@@ -597,12 +597,27 @@ const MONTH_NAMES = [
 ];
 
 const SINCE_MONTH = new RegExp(
-  String.raw`\b(?:since|(?:signed up|joined|subscribed)\s+(?:in|back in))\s+(?:(?:i|we|he|she|they)\s+(?:first\s+)?(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
+  String.raw`\b(?:since|going back to|dating back to|as far back as|all the way back to|(?:signed up|joined|subscribed)\s+(?:in|back in))\s+(?:(?:i|we|he|she|they)\s+(?:first\s+)?(?:signed up|joined|subscribed|started)\s+)?(?:(?:in|back in)\s+)?(${MONTH_NAMES.join('|')})\b`,
   'gi',
 );
 
 const THIS_YEAR =
-  /\b(?:(?:every|all|each)\b[^.!?]{0,40}\bthis year|this year'?s|(?:fees|charges|payments|billings) (?:for|from|of) this year)\b/i;
+  /\b(?:(?:every|all|each|everything)\b[^.!?]{0,40}\bthis year|(?:paid|spent|been charged|been billed)\b[^.!?]{0,20}\bthis year|this year'?s|(?:fees|charges|payments|billings) (?:for|from|of) this year)\b/i;
+/** "since last winter", "since I stopped using it in the spring": a season's first month to now. */
+const SINCE_SEASON =
+  /\bsince\b[^.!?]{0,40}?\b(?:(?:in|last|this past|the)\s+)+(spring|summer|fall|autumn|winter)\b|\bsince\s+(spring|summer|fall|autumn|winter)\b/gi;
+const SEASON_START: Record<string, number> = {
+  spring: 2,
+  summer: 5,
+  fall: 8,
+  autumn: 8,
+  winter: 11,
+};
+/** Whole years of billings counted: "two years of charges", "3 years of membership fees". */
+const YEARS_OF = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s+years?\s+(?:of|worth of)\s+(?:charges|payments|billings?|fees|membership|subscription|dues)\b`,
+  'gi',
+);
 /** A span of months named at both ends: "from March to November", "June through Oct". */
 const MONTH_RANGE = new RegExp(
   String.raw`\b(?:from\s+)?(${MONTH_NAMES.join('|')})\s+(?:to|through|thru|until|till|-)\s+(${MONTH_NAMES.join('|')})\b`,
@@ -643,6 +658,14 @@ function monthsAskedBack(text: string, now: Date): number {
     const to = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
     months = Math.max(months, ((to - from + 12) % 12) + 1);
   }
+  SINCE_SEASON.lastIndex = 0;
+  for (let m = SINCE_SEASON.exec(text); m; m = SINCE_SEASON.exec(text)) {
+    const start = SEASON_START[(m[1] ?? m[2])!.toLowerCase()]!;
+    months = Math.max(months, (now.getUTCMonth() - start + 12) % 12 || 12);
+  }
+  YEARS_OF.lastIndex = 0;
+  for (let m = YEARS_OF.exec(text); m; m = YEARS_OF.exec(text))
+    months = Math.max(months, 12 * (parseCount(m[1]!) ?? 1));
   SINCE_MONTH.lastIndex = 0;
   for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase());

@@ -801,6 +801,23 @@ const TABLES: Record<string, Row[]> = {
     ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
+    // Months named by a season, a year's payments, years of charges, back to a month, the member's own count (stop 14 probes).
+    [
+      'I forgot to cancel my membership and have been paying since last winter. I want all of it refunded.',
+      true,
+      TSM,
+    ],
+    ["Refund everything I've paid this year please, I didn't know it was recurring.", true, TSM],
+    ['Can you refund every charge since I stopped using the app in the spring?', true, TSM],
+    ['I want my membership refunded for the whole time, about 8 months.', true, TSM],
+    ['Please reimburse the monthly fees going back to January.', true, TSM],
+    ['I just noticed two years of membership charges. Refund them.', true, TSM],
+    [
+      "I've been a member for 8 months and love it. Can I get a refund on the shaker that broke?",
+      false,
+      TSM,
+    ],
+    ['Since the spring my order arrives late. Please refund the shipping on this one.', false, TSM],
     // The amount first, the count after; cents are no count (blind11).
     [
       'unused',
