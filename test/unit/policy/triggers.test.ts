@@ -341,6 +341,14 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // An audience or a rating the customer will reach (stop 14 probes).
+    ["I run a fitness page with 30k people and they'll be hearing about this.", true],
+    ["I'll be telling my entire gym not to buy from you.", true],
+    ['Your Google rating is about to take a hit.', true],
+    ['This is going on my TikTok tonight.', true],
+    ["I'm filming an unboxing video showing exactly how this arrived.", true],
+    ['I told my entire gym about your bars, they all want the discount code!', false],
+    ['This is going on my shopping list every month, love it.', false],
     // A threat taken back (blind13).
     [
       "The replacement arrived fine. Earlier I wrote I might leave a bad review but that's behind us now, no plans to.",
@@ -872,6 +880,13 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    // Someone above the agent, said without "manager" (stop 14 probes).
+    ["Who's above you? I want to talk to them.", true],
+    ['Get me someone with actual authority.', true],
+    ["I'd like this escalated to whoever runs customer service.", true],
+    ['I want the head of your department on the phone.', true],
+    ['Can I talk to someone who can actually make decisions?', true],
+    ['Who is the head of your product development team? I have a flavour idea!', false],
     [
       'unused',
       true,
