@@ -68,7 +68,7 @@ export function canonicalize(text: string): string {
 }
 
 const REPORTED_SUBJECT =
-  /\b(?:he|she)(?:'ll| will| would|'d| is going to| was going to| is gonna|'s (?=going\b|gonna\b|about to\b|[a-z]+ing\b))/gi;
+  /\b(?:he|she)(?:'ll| will| would|'d| is going to| was going to| is gonna| is (?=\s*[a-z]+ing\b)|'s (?=going\b|gonna\b|about to\b|[a-z]+ing\b))/gi;
 const REPORTED_POSSESSIVE =
   /\b(?:his|her)(?= (?:bank|card|credit card|card company|credit card company|card issuer|credit union|lawyer|attorney|solicitor|legal team|followers|money)\b)/gi;
 const FIRST_PERSON: Record<string, string> = {
@@ -80,6 +80,7 @@ const FIRST_PERSON: Record<string, string> = {
   ' was going to': 'i was going to',
   ' is gonna': "i'm gonna",
   "'s ": "i'm ",
+  ' is ': 'i am ',
 };
 
 /**

@@ -220,7 +220,7 @@ function refundRequests(ctx: EvaluationContext): Hit[] {
 // A count, not a piece of an amount: "two $63.40 charges" are two, never 40.
 const COUNT_WORD = String.raw`(?<![$.,\d])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 /** What a subscription bills once per period: "payments", "billing cycles", "renewals". */
-const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months|shipments|boxes)`;
+const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months?|shipments|boxes)`;
 /**
  * Up to two words between the count and the unit ("four membership payments", "5 billing
  * cycles"), after an optional "of the" ("all 7 of the membership charges").

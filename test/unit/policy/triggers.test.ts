@@ -13,6 +13,11 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // blind14: non-native English.
+    [
+      'If you not send the money back this week I will tell to my bank to take back the money from you.',
+      true,
+    ],
     // Left to the issuer, going to it, reporting the charge to it, asking it for the money (stop 14 probes).
     ["I'll just let my credit card company handle it from here.", true],
     ["Don't make me go to my bank over this.", true],
@@ -153,6 +158,24 @@ const TABLES: Record<string, Row[]> = {
     ['This is not the original product I ordered, you sent the wrong flavour.', false],
   ],
   legal_threat: [
+    // blind14: court against the company, a claim against it, a legal process, a threat withdrawn.
+    [
+      'unused',
+      true,
+      thread(['note', "He said more than once that he is 'taking this company to court'."]),
+    ],
+    [
+      "If the other two aren't on their way by Friday, I'm filing a claim against your company in court.",
+      true,
+    ],
+    [
+      'I have already speak with lawyer and we will make the legal process against your company.',
+      true,
+    ],
+    [
+      "When the jar arrived cracked I was ready to call a lawyer. After your message I'm not taking it anywhere.",
+      false,
+    ],
     // Court as where this ends, a suit, a lawyer hired, a judge's view, no hesitation (stop 14 probes).
     ['Consider this formal notice: I intend to pursue this in court.', true],
     ['I will be filing suit in county court next week unless this is resolved.', true],
@@ -341,6 +364,19 @@ const TABLES: Record<string, Row[]> = {
     ['Can the zinc affect my sex drive?', false],
   ],
   review_threat: [
+    // blind14: the post as the subject; a note of a plan to post.
+    [
+      "I've written up the whole saga with pictures and it goes on Trustpilot and Reddit tonight unless I hear back.",
+      true,
+    ],
+    [
+      'unused',
+      true,
+      thread([
+        'note',
+        'She makes wellness videos and plans to post one on TikTok showing the leaking bottles.',
+      ]),
+    ],
     // An audience or a rating the customer will reach (stop 14 probes).
     ["I run a fitness page with 30k people and they'll be hearing about this.", true],
     ["I'll be telling my entire gym not to buy from you.", true],
@@ -402,6 +438,22 @@ const TABLES: Record<string, Row[]> = {
     ['Everybody at the gym is going to hear how great this is!', false],
   ],
   integrity_concern: [
+    // blind14: claims with nothing behind them, a promise untrue, origin misstated, reviews written or hidden.
+    [
+      'Your page says it is clinically proven to double deep sleep. We have found no study supporting it.',
+      true,
+    ],
+    [
+      "On the website you write 'Made in USA' but the box says made in China. Why you write something not true?",
+      true,
+    ],
+    ["I'm struggling to see how that labelling isn't misleading.", true],
+    ['That promise on your site was simply untrue, and it feels deliberate.', true],
+    [
+      "A friend says your site hides anything under four stars. If that's true it's a dishonest practice.",
+      true,
+    ],
+    ['I found no study guide in the box, is the workout plan online?', false],
     // Answers the customer believes are invented (blind11).
     ["Every update says it shipped. You're just stringing me along with made-up answers.", true],
     ['Sorry for stringing you along with all my questions, you have been great.', false],
@@ -439,6 +491,27 @@ const TABLES: Record<string, Row[]> = {
     ["You know exactly what you're doing, you guys are great!", false],
   ],
   payment_dispute: [
+    // blind14: contested in a note's words; a question the customer answered themself; a product taken off a subscription.
+    [
+      'unused',
+      true,
+      thread([
+        'note',
+        'She cancelled in September but was still charged $62. She does not accept the charge and wants it reversed.',
+      ]),
+    ],
+    [
+      "I was about to write in about a $7.95 charge I didn't recognise, but I figured it out: it's the shipping. All good!",
+      false,
+    ],
+    [
+      'unused',
+      false,
+      thread([
+        'note',
+        'Samir called to move his billing date. Wants the Greens removed from the sub.',
+      ]),
+    ],
     // Billed for something other than what was chosen or shown (stop 14 probes).
     ['I was charged for the annual plan when I chose monthly.', true],
     ['The promo price was $20 but I was charged the full $45.', true],
@@ -516,6 +589,11 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // blind14: another seller shipping the orders.
+    [
+      "The box had somebody else's return label half peeled off. Is some other seller shipping your orders now?",
+      true,
+    ],
     // Someone else shipped it; the brand never handles the product (blind11).
     [
       'unused',
@@ -604,6 +682,19 @@ const TABLES: Record<string, Row[]> = {
     ['The price is fine for what I paid, I just want a different flavour.', false],
   ],
   medical_escalation: [
+    // blind14: the company's adviser asked to confirm; someone with medical training to call back.
+    [
+      "I'd like your medical adviser, or whoever approves your formulas, to confirm in writing that it's safe for him.",
+      true,
+    ],
+    [
+      'unused',
+      true,
+      thread([
+        'note',
+        'She wants someone with medical training to phone her back about the interaction.',
+      ]),
+    ],
     // The customer's doctor cannot answer or sends them back to the maker (stop 14 probes).
     [
       'unused',
@@ -809,6 +900,17 @@ const TABLES: Record<string, Row[]> = {
     ['My bank wants me to verify the charge before it goes through.', false],
   ],
   subscription_refund_limit: [
+    // blind14: payments returned; non-native English.
+    [
+      "I've been paying $39 a month for the TSM membership for five months. I'd like those five payments returned.",
+      true,
+      TSM,
+    ],
+    [
+      'I forget to cancel the membership and it take money the last five month. Please return me all this five month.',
+      true,
+      TSM,
+    ],
     // Months named by a season, a year's payments, years of charges, back to a month, the member's own count (stop 14 probes).
     [
       'I forgot to cancel my membership and have been paying since last winter. I want all of it refunded.',
@@ -880,6 +982,13 @@ const TABLES: Record<string, Row[]> = {
     ['Refund my membership for the entire year please, it was 12 x $19.99.', false, HB],
   ],
   supervisor_request: [
+    // blind14 and blind3: passed on to a manager; praise passed on is no ask.
+    [
+      "I'd appreciate it if this could be passed to a manager who can tell me what's happening.",
+      true,
+    ],
+    ["I'd like a manager to look at this instead of another replacement.", true],
+    ['Please pass this on to your manager: Bri on chat was amazing yesterday!', false],
     // Someone above the agent, said without "manager" (stop 14 probes).
     ["Who's above you? I want to talk to them.", true],
     ['Get me someone with actual authority.', true],
@@ -909,6 +1018,20 @@ const TABLES: Record<string, Row[]> = {
     ['Whoever is in charge of packing did a great job.', false],
   ],
   unresolved_complaint: [
+    // blind14: how an agent treated the customer; a resolution weighed in the customer's words.
+    [
+      "When I called back, he sighed and told me to 'just check the tracking'. I've never been spoken to like that.",
+      true,
+    ],
+    ['The woman my mother spoke with talked down to her and made her feel stupid.', true],
+    [
+      "Thanks, but another bottle of the same batch doesn't fix anything, both bottles were off.",
+      true,
+    ],
+    [
+      'My doctor talked down to me about supplements, so I want to read your label carefully. What is in it?',
+      false,
+    ],
     // What was offered does not help, said many ways (stop 14 probes).
     ...(
       [
