@@ -2040,6 +2040,15 @@ test.each([
   ['order.change', 'Could you exchange the tub for a different flavour before it leaves?'],
   ['shipping.lost_in_transit', 'FedEx has lost my package, what now?'],
   ['retail.negative_experience', 'I stopped by your Main Street shop and nobody could help me.'],
+  // blind14: weeks waited abroad, business days with nothing moving, a part that does not work, the carrier calling it lost.
+  [
+    'shipping.intl_delay',
+    'Hello. I am waiting the order now 5 weeks to Germany. Nobody answer me.',
+  ],
+  ['shipping.intl_delay', 'Six weeks and no package in Spain.'],
+  ['shipping.us_delay', 'Order is 11 business days out with no movement.'],
+  ['order_issue.defect', "The pump on my face oil doesn't work."],
+  ['shipping.lost_in_transit', 'He paid in October and the carrier lists it as lost.'],
   // An order number right after "cancel"; an item swapped on an order; an order placed on a call (blind11).
   ['order.cancel', 'Can you cancel #31368 before it goes out?'],
   ['order.change', 'Could you switch the strawberry electrolytes on my order to lemon-lime?'],
