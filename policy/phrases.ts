@@ -24,8 +24,12 @@ const SEP = "[^a-z0-9$']+";
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several';
 const AMOUNT = String.raw`(?:\$\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|usd|bucks))`;
-// A count, not a piece of an amount: "$24.99 x 7" counts 7, never 24 or 99.
-const NUMBER = `(?:(?<![$.,\\d])\\d+(?![.,]\\d)|${NUMBER_WORDS})`;
+/**
+ * Digits that count, not a piece of an amount or a decimal: "$24.99 x 7" counts 7, never 24 or
+ * 99; "two $63.40 charges" never 40. Shared by `{n}` and the engine's counters.
+ */
+export const COUNT_DIGITS = String.raw`(?<![$.,\d])\d+(?![.,]\d)`;
+const NUMBER = `(?:${COUNT_DIGITS}|${NUMBER_WORDS})`;
 const MAX_GAP = 6;
 
 export class PhraseError extends Error {}

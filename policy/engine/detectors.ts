@@ -15,6 +15,7 @@ import {
   sentenceAround,
   statedDays,
 } from '../text';
+import { COUNT_DIGITS } from '../phrases';
 import { signal, type CompiledTrigger } from './compiled';
 import {
   asWritten,
@@ -217,8 +218,7 @@ function refundRequests(ctx: EvaluationContext): Hit[] {
   });
 }
 
-// A count, not a piece of an amount: "two $63.40 charges" are two, never 40.
-const COUNT_WORD = String.raw`(?<![$.,\d])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const COUNT_WORD = String.raw`${COUNT_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 /** What a subscription bills once per period: "payments", "billing cycles", "renewals". */
 const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|billing\s+cycles?|cycles?|renewals?|installments?|instalments?|fees|deductions|debits|months?|shipments|boxes)`;
 /**
@@ -541,6 +541,11 @@ const ORDINALS: Record<string, number> = {
 };
 const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
+const PRIOR_COUNT = new RegExp(
+  String.raw`\b(${COUNT_DIGITS}|two|three|four|five|six|seven|eight|nine|ten)\b`,
+  'i',
+);
+
 /**
  * Refunds already processed, as a note or the customer says it: "3 prior refunds", "refunded
  * twice before" (2), "this would be her fourth refund" or "4th refund this year" (3 before it).
@@ -553,8 +558,7 @@ function priorCount(phrase: string): number {
   if (ordinal) return (ordinal[2] ? Number(ordinal[2]) : ORDINALS[ordinal[1]!.toLowerCase()]!) - 1;
   const times = /\b(once|twice|thrice)\b/i.exec(phrase);
   if (times) return TIMES_WORDS[times[1]!.toLowerCase()]!;
-  const count =
-    /(?<![$.,\d])\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)/i.exec(phrase);
+  const count = PRIOR_COUNT.exec(phrase);
   return count ? (parseCount(count[1]!) ?? 0) : 0;
 }
 
