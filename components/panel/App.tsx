@@ -109,6 +109,15 @@ const draftless = draftlessTicketMemo();
 
 type Outcome = { evaluation: Evaluation; error?: never } | { evaluation?: never; error: Error };
 
+/** An evaluation, or what went wrong making it (shown by the panel instead of a blank page). */
+function outcomeOf(judge: () => Evaluation): Outcome {
+  try {
+    return { evaluation: judge() };
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
 export function Panel({
   onQuote = highlightMessage,
   onSync = requestSync,
@@ -133,21 +142,14 @@ export function Panel({
   // While the agent types, only the draft changes: the thread is judged once, the draft on each
   // keystroke (the same result as judging the whole ticket again).
   const judged = useMemo(() => draftless(ticket), [ticket]);
-  const judgedOutcome = useMemo<Outcome | null>(() => {
-    if (!judged) return null;
-    try {
-      return { evaluation: evaluate(judged, policy) };
-    } catch (error) {
-      return { error: error instanceof Error ? error : new Error(String(error)) };
-    }
-  }, [judged, policy]);
-  const outcome = useMemo<Outcome | null>(() => {
-    if (!ticket || !judgedOutcome?.evaluation) return judgedOutcome;
-    try {
-      return { evaluation: withDraftChecked(judgedOutcome.evaluation, ticket, policy) };
-    } catch (error) {
-      return { error: error instanceof Error ? error : new Error(String(error)) };
-    }
+  const judgedOutcome = useMemo(
+    () => (judged ? outcomeOf(() => evaluate(judged, policy)) : null),
+    [judged, policy],
+  );
+  const outcome = useMemo(() => {
+    const judgedEvaluation = judgedOutcome?.evaluation;
+    if (!ticket || !judgedEvaluation) return judgedOutcome;
+    return outcomeOf(() => withDraftChecked(judgedEvaluation, ticket, policy));
   }, [judgedOutcome, ticket, policy]);
   const evaluation = outcome?.evaluation ?? null;
 

@@ -125,10 +125,7 @@ export function ticketToEvaluate(
  * Whether two tickets differ in nothing but the draft (field by field, by identity: a draft
  * message keeps the snapshot's messages, facts and orders as they were).
  */
-export function differsOnlyInDraft(
-  a: NormalizedTicket | null,
-  b: NormalizedTicket | null,
-): boolean {
+function differsOnlyInDraft(a: NormalizedTicket | null, b: NormalizedTicket | null): boolean {
   if (!a || !b) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   keys.delete('draft');
