@@ -1225,6 +1225,32 @@ const TABLES: Record<string, Row[]> = {
     ['Give me my money, all $245 of it.', true],
     ['You took my money, $260, and the order still shows processing. Where is it?', false],
     ['My money is tight this month so I bought the $240 bundle on Afterpay.', false],
+    // "My money" wanted back said without "back" (a regression of stop 14, found by probes).
+    ['I would like my money returned please.', true, { orders: [{ id: '#1', total: 230 }] }],
+    ['This is useless. My money, please.', true, { orders: [{ id: '#1', total: 230 }] }],
+    [
+      'Kindly send my money, the tubs are going back.',
+      true,
+      { orders: [{ id: '#1', total: 230 }] },
+    ],
+    ['I am requesting my money be returned.', true, { orders: [{ id: '#1', total: 230 }] }],
+    ["I'd like to have my money refunded to me.", true, { orders: [{ id: '#1', total: 230 }] }],
+    ['I want to return it and get my money.', true, { orders: [{ id: '#1', total: 230 }] }],
+    [
+      'I send my money to you every month, so when does it ship?',
+      false,
+      { orders: [{ id: '#1', total: 230 }] },
+    ],
+    [
+      "I'd love my money to go further, any coupons?",
+      false,
+      { orders: [{ id: '#1', total: 230 }] },
+    ],
+    [
+      'You already have my money, so where is the shaker?',
+      false,
+      { orders: [{ id: '#1', total: 230 }] },
+    ],
     // A polite conditional request; the whole order after its price was named.
     ["If it isn't too much trouble, might I have a refund of the $215 order?", true],
     [
