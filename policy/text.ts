@@ -31,6 +31,14 @@ const HYPOTHETICAL =
   /\b(in case|what if|whether|do i (need|have) to|would i|should i|do i|can i|could i|if)\b/i;
 /** Questions that are requests, not hypotheticals ("Could I get a refund?"). */
 const REQUEST = /\b(?:(?:can|could|may|might) i|if you (?:could|can|would|'d))\b/i;
+/**
+ * Indirect questions that are requests, as a note reports them or a polite customer writes them:
+ * "asked whether she could speak to a manager", "wondering if someone higher up could call me".
+ * Read across the match, whose modal often follows it. Without a modal the question stays a
+ * question ("asked whether we ship abroad").
+ */
+const INDIRECT_REQUEST =
+  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|wants? to know|wanted to know) (?:whether|if) (?:[\w']+ ){0,4}?(?:could|can|would|might|may)\b/i;
 const SUBJECT =
   /\b(i'm|i'll|i will|i am|we will|we'll|he'll|she'll|they'll|he will|she will|they will)\b/gi;
 /** A threatened consequent: "I'll …", "going to …", "my 12k followers get the full story". */
@@ -171,7 +179,8 @@ export function isNegatedOrHypothetical(text: string, start: number): boolean {
   const lead = clauseLead(text, start);
   if (negatedLead(lead)) return true;
   const threat = THREAT_CONSEQUENT.test(lead.replace(CONDITION_OWN_FUTURE, ' '));
-  if (HYPOTHETICAL.test(lead) && !REQUEST.test(lead) && !threat) return true;
+  const request = REQUEST.test(lead) || INDIRECT_REQUEST.test(lead + text.slice(start, start + 60));
+  if (HYPOTHETICAL.test(lead) && !request && !threat) return true;
   const [sentenceStart] = sentenceAround(text, start, start);
   const prefix = text.slice(sentenceStart, start).replace(NOT_A_CONDITION, ' ');
   if (threat) return false;

@@ -102,6 +102,26 @@ describe('a condition opening after a colon or semicolon makes its sentence hypo
   });
 });
 
+describe('an indirect question with a modal is a request, not a hypothetical', () => {
+  test.each([
+    ['Customer asked whether she could speak to a manager.', 'speak to a manager'],
+    ['Caller asked if someone higher up could call him back.', 'someone higher up'],
+    ['I was wondering whether a manager could call me.', 'manager could call me'],
+    ['He wants to know if we can refund the full $260.', 'refund'],
+  ])('"%s": %s is kept', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(false);
+  });
+
+  test.each([
+    // No modal: a question about how things are, not an ask.
+    ['Customer asked whether we refund opened tubs.', 'refund'],
+    // The customer's own hypothetical stays one.
+    ['I asked myself if I should dispute it, and decided not to.', 'dispute it'],
+  ])('"%s": %s stays dropped', (body, phrase) => {
+    expect(dropped(body, phrase)).toBe(true);
+  });
+});
+
 describe("a condition about the company's present practice raises the customer's suspicion", () => {
   test.each([
     ["If you're outsourcing fulfilment to random warehouses now I'd like to know.", 'outsourcing'],
