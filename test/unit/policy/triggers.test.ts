@@ -13,6 +13,10 @@ const HB: Partial<NormalizedTicket> = { brand: 'HB' };
 
 const TABLES: Record<string, Row[]> = {
   chargeback_threat: [
+    // A decline message telling the customer to call the bank is no dispute.
+    ['My card was declined and the message said to call the number on the back of my card.', false],
+    ['Checkout declined my card with a note to contact my bank at 1-800-555-0100.', false],
+    ['My card was declined. I am calling my bank to dispute the charge you already took.', true],
     // blind14: non-native English.
     [
       'If you not send the money back this week I will tell to my bank to take back the money from you.',
@@ -780,6 +784,13 @@ const TABLES: Record<string, Row[]> = {
     ['I will talk to my doctor about it before ordering.', false],
   ],
   bank_or_gateway_contact: [
+    // The decline code itself, a processor introducing itself, the merchant number asked for,
+    // a refund that "went through" weeks ago.
+    ['The payment failed with "call issuer" on the screen.', true],
+    ['Hi, Adyen here, we need some information about a chargeback on your account.', true],
+    ['My bank told me to ask you for the merchant identification number.', true],
+    ['Your agent said the refund went through three weeks ago. Nothing has arrived.', true],
+    ['Your agent said the refund went through two days ago, I will keep an eye out.', false],
     // A note of a refund "we processed" 21 days ago (NOW is Nov 23) that never arrived; 11 days is not yet late.
     [
       'unused',
