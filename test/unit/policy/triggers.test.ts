@@ -593,6 +593,26 @@ const TABLES: Record<string, Row[]> = {
     ['I have never ordered anything from you before, is shipping free?', false],
   ],
   drop_shipping_concern: [
+    // The parcel's origin is someone or somewhere other than the store; who fulfils, asked outright.
+    [
+      'My package came with a packing slip from a company called FastFill Logistics. Who is that?',
+      true,
+    ],
+    ['It arrived from a company called Zhejiang something. What is going on?', true],
+    ["I don't like that my order was sent by some fulfillment outfit I've never heard of.", true],
+    ['Do you actually hold your own inventory or does someone else ship it?', true],
+    ['Are you buying it from another supplier and slapping your label on?', true],
+    ['Your products are shipped by third parties? Nobody told me that.', true],
+    ['I want my order to come from you, not from some random warehouse.', true],
+    ['Why does my tracking show it originated in Guangzhou?', true],
+    ['The label said it shipped from "GlobalSource Trading", are you just a storefront?', true],
+    // Near misses: another company in a sentence about something else, a sponsor's logo.
+    [
+      'I ordered a shaker from another company and it arrived in two days, yours is still processing.',
+      false,
+    ],
+    ['Could you put your logo on our charity run banner? We would love a sponsor.', false],
+    ['It shipped from your warehouse in Ohio, right? Just checking the ETA.', false],
     // blind14: another seller shipping the orders.
     [
       "The box had somebody else's return label half peeled off. Is some other seller shipping your orders now?",
