@@ -229,9 +229,9 @@ const COUNTED_BILLINGS = new RegExp(
   String.raw`\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
   'gi',
 );
-/** "12 x $24.99", "3 × $80", "11 months x $19.99". */
+/** "12 x $24.99", "3 × $80", "11 months x $19.99", and a price without its sign: "11 x 24.99". */
 const TIMES_AMOUNT = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s*(?:(?:months?|payments?|charges?|billings?|boxes)\s*)?(?:x|×|times)\s*\$\s?(\d+(?:\.\d{1,2})?)`,
+  String.raw`\b(${COUNT_WORD})\s*(?:(?:months?|payments?|charges?|billings?|boxes)\s*)?(?:x|×|times)\s*(?:\$\s?(\d+(?:\.\d{1,2})?)|(\d+\.\d{2})\b)`,
   'gi',
 );
 /** The amount first: "($24.99 x 7)", "$80 × 3". */
@@ -271,7 +271,7 @@ function readCountedInstallments(text: string): Installments[] {
   TIMES_AMOUNT.lastIndex = 0;
   for (let m = TIMES_AMOUNT.exec(text); m; m = TIMES_AMOUNT.exec(text)) {
     const count = parseCount(m[1]!);
-    if (count !== undefined && count <= 60) found.push({ count, each: Number(m[2]) });
+    if (count !== undefined && count <= 60) found.push({ count, each: Number(m[2] ?? m[3]) });
   }
   AMOUNT_TIMES.lastIndex = 0;
   for (let m = AMOUNT_TIMES.exec(text); m; m = AMOUNT_TIMES.exec(text)) {
@@ -927,6 +927,12 @@ function reportedInNote(hit: Hit): boolean {
 /** A chat line that only says no ("nah", "no thanks"), or opens with a flat "No." before going on. */
 const CURT_REFUSAL =
   /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)(?:\s*[.!,]\s|\s+(?:i'?d|i'?m|i want|i need|i just|thanks|thank you)\b))/i;
+/**
+ * A question that names the offer, then "No." or "Nope!" as a sentence of its own: groups are the
+ * question, the space after it and the refusal word.
+ */
+const WEIGHED_THEN_NO =
+  /([^.!?]*\b(?:credit|coupon|code|discount|refund|voucher|replacement|reship|\d+%)[^.!?]*\?)(\s+)(no|nope|nah)[.!]+(?=\s|$)/i;
 /** An agent's reply that offered something to take or leave. */
 const OFFER =
   /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off)\b/i;
@@ -938,13 +944,22 @@ const OFFER =
 function curtRefusals(ctx: EvaluationContext): Hit[] {
   const messages = ctx.ticket.messages;
   return ctx.texts
-    .filter((t) => t.author === 'customer' && CURT_REFUSAL.test(t.text.slice(0, t.end)))
+    .filter((t) => t.author === 'customer')
     .filter((t) => {
       const at = messages.findIndex((m) => m.id === t.messageId);
       const before = at > 0 ? messages[at - 1] : undefined;
       return before?.author === 'agent' && OFFER.test(before.body);
     })
-    .map((t) => ({ start: 0, end: t.end, text: t.text.slice(0, t.end), source: t }));
+    .flatMap((t): Hit[] => {
+      const own = t.text.slice(0, t.end);
+      if (CURT_REFUSAL.test(own)) return [{ start: 0, end: t.end, text: own, source: t }];
+      // A flat "No." as a sentence of its own, right after a question weighing the offer: "$15
+      // credit for $50 of bars I never got? No. Send the bars."
+      const no = WEIGHED_THEN_NO.exec(own);
+      if (!no) return [];
+      const start = no.index + no[1]!.length + no[2]!.length;
+      return [{ start, end: start + no[3]!.length, text: no[3]!, source: t }];
+    });
 }
 
 const unresolved: Detector = (ctx) => {

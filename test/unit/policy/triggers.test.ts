@@ -3236,3 +3236,172 @@ describe('category selection', () => {
     expect(evaluateMessages(text).category?.id ?? null).toBe(id);
   });
 });
+
+// Families from the misses of blind6, blind10 and blind12 once they became tuning sets (stop 15),
+// each in words of its own, with a near-miss beside it.
+describe('stop 15 families', () => {
+  const offered = (first: string, offer: string, reply: string) =>
+    thread(['customer', first], ['agent', offer], ['customer', reply]);
+  test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
+    // The agent's own offer of a supervisor is no request for one.
+    [
+      'supervisor_request',
+      'unused',
+      false,
+      thread(['note', 'I offered to get a manager to ring her; she said no need.']),
+    ],
+    [
+      'integrity_concern',
+      "I'd be lying if I said I wasn't excited for the new flavour. When does it launch?",
+      false,
+    ],
+    ['integrity_concern', 'You told me it shipped on Monday. So it was a lie.', true],
+    [
+      'integrity_concern',
+      'The cancel link is buried so members forget, which is shady and you know it.',
+      true,
+    ],
+    [
+      'drop_shipping_concern',
+      'My cousin says most companies online drop ship these days. Anyway, when will mine arrive?',
+      false,
+    ],
+    [
+      'drop_shipping_concern',
+      "I think you don't have your own warehouse, my two orders came from different companies.",
+      true,
+    ],
+    [
+      'payment_dispute',
+      "I cancelled on the 3rd and got billed again anyway. I didn't authorize that charge.",
+      true,
+    ],
+    [
+      'payment_dispute',
+      "My husband didn't recognise me after the haircut, ha. Anyway, where is my order?",
+      false,
+    ],
+    [
+      'medical_escalation',
+      'Can your nutritionist explain whether it is safe with my thyroid pills?',
+      true,
+    ],
+    [
+      'medical_escalation',
+      "My cardiologist doesn't know anything about your blend, so I'm asking you how much is safe.",
+      true,
+    ],
+    ['foreign_object', 'There was a sliver of plastic in my protein powder.', true],
+    [
+      'foreign_object',
+      'I read about a brand recalled for glass shards. Do you test for that?',
+      false,
+    ],
+    ['legal_threat', "My attorney's looking at the photos before we talk again.", true],
+    [
+      'fraud_accusation',
+      'The seal and lettering look off. I want to know whether what you sent me is genuine.',
+      true,
+    ],
+    [
+      'bank_or_gateway_contact',
+      "Card was declined: 'not approved, contact card issuer at 1-800-555-0199'.",
+      true,
+    ],
+    [
+      'bank_or_gateway_contact',
+      'This is the risk team at Payflux, reviewing merchant ID ending 2210.',
+      true,
+    ],
+    [
+      'dnr_escalation',
+      "UPS app say delivered yesterday, nothing here. I don't want to call UPS, please just resend.",
+      true,
+    ],
+    [
+      'unresolved_complaint',
+      'unused',
+      true,
+      offered(
+        'One tub was crushed.',
+        "I've refunded $10 for the trouble.",
+        'I am afraid that will not do. I did not ask for money, I asked for a new tub.',
+      ),
+    ],
+    [
+      'unresolved_complaint',
+      'unused',
+      true,
+      offered(
+        'Bars missing.',
+        'I added a $10 credit to your account.',
+        'A $10 credit for $40 of bars? No. Send the bars.',
+      ),
+    ],
+    [
+      'unresolved_complaint',
+      'unused',
+      false,
+      offered(
+        'Bars missing.',
+        'I added a $10 credit to your account.',
+        'Do I need to do anything? No. Great, thanks!',
+      ),
+    ],
+    [
+      'severe_quality_complaint',
+      'The tub smells sour and has gone lumpy. I am shaking with anger, this is completely disgusting.',
+      true,
+    ],
+    [
+      'severe_quality_complaint',
+      'The capsules smell a bit like rotten egg, is that normal for NAC?',
+      false,
+    ],
+    [
+      'adverse_reaction_medical',
+      'My eyes puffed up after the second dose and urgent care gave me a shot.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      'I broke out in acne and my dermatologist gave me a prescription cream.',
+      true,
+    ],
+    [
+      'wholesale_reseller_issue',
+      'We are a wholesale partner of yours since 2023. Our standing order of 20 cases was cancelled without any notice.',
+      true,
+    ],
+    [
+      'refund_over_threshold',
+      'Please I want to send it back and receive my money for this order.',
+      true,
+      { orders: [{ id: '#1', total: 240 }] },
+    ],
+  ])('%s: %s → %s', (id, text, fires, extra) => {
+    expect(firedIds(text, extra).includes(id)).toBe(fires);
+  });
+
+  test.each<[string, string, boolean]>([
+    // A date is no count: "her Nov 15 renewal" asks for one month, not fifteen.
+    [
+      'subscription_refund_limit',
+      'Customer asked about her Nov 15 membership renewal ($39.99); refund this one month.',
+      false,
+    ],
+    // A price without its sign still multiplies: 9 x 29.99.
+    ['subscription_refund_limit', 'refund every membership month pls, 9 x 29.99', true],
+    ['refund_over_threshold', 'refund every membership month pls, 9 x 29.99', true],
+  ])('%s: %s → %s', (id, text, fires) => {
+    expect(firedIds(text, TSM).includes(id)).toBe(fires);
+  });
+
+  test('a fourth program refund named by its kind', () => {
+    const body =
+      'Wants a refund on the 30-Day Kickstart; she has had three refunds already, one per earlier plan.';
+    expect(firedIds('unused', { ...TSM, ...thread(['note', body]) })).toContain(
+      'subscription_refund_limit',
+    );
+  });
+});
