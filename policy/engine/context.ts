@@ -122,7 +122,7 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
 
 /** The first word a customer uses to say what they will do: "I'm", "im", "I'll", "ill", "gonna". */
 const CONSEQUENT =
-  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight|i'?d like|i would like|next (?:stop|call|step|port of call|move))\b/i;
+  /\b(i'?m|i'?ll|i will|i shall|i am|we'?ll|we will|he'?ll|she'?ll|they'?ll|he will|she will|they will|gonna|going to|or else|otherwise|it'?s going straight|it'?s going to go|going straight|i'?d like|i would like|next (?:stop|call|step|port of call|move)|my (?:[\w']+ (?:and )?){0,3}(?:reviews?|posts?) (?:go|goes|going) (?:up|live|out))\b/i;
 const CONDITION = /\b(if|unless|until|should|or)\b/gi;
 const NEGATED =
   /\b(not|never|no|nor|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|rather not)\b/i;

@@ -239,6 +239,11 @@ const AMOUNT_TIMES = new RegExp(
   String.raw`\$\s?(\d+(?:\.\d{1,2})?)\s*(?:x|×)\s*(${COUNT_WORD})\b`,
   'gi',
 );
+/** Billings counted after they were named: "every charge since then refunded, all 8 of them ($24.99 each)". */
+const NAMED_THEN_COUNTED = new RegExp(
+  String.raw`\b(?:charges?|payments?|billings?|renewals?|debits|installments?)\b[^.!?]{0,60}?\ball\s+(${COUNT_WORD})\s+of\s+them\b`,
+  'gi',
+);
 /** After a counted unit, the amount of each: "of $59", "at $29", "($29.99 each)", "$19 apiece". */
 const EACH_AMOUNT =
   /^\s*(?:\(\s*)?(?:(?:of|at|for)\s+)?\$\s?(\d+(?:\.\d{1,2})?)\s*(each|apiece|a month|per month|\/\s?mo(?:nth)?|a pop)?/i;
@@ -272,6 +277,13 @@ function readCountedInstallments(text: string): Installments[] {
   for (let m = TIMES_AMOUNT.exec(text); m; m = TIMES_AMOUNT.exec(text)) {
     const count = parseCount(m[1]!);
     if (count !== undefined && count <= 60) found.push({ count, each: Number(m[2] ?? m[3]) });
+  }
+  NAMED_THEN_COUNTED.lastIndex = 0;
+  for (let m = NAMED_THEN_COUNTED.exec(text); m; m = NAMED_THEN_COUNTED.exec(text)) {
+    const count = parseCount(m[1]!);
+    const after = EACH_AMOUNT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (count !== undefined && count <= 60)
+      found.push({ count, each: after ? Number(after[1]) : null });
   }
   AMOUNT_TIMES.lastIndex = 0;
   for (let m = AMOUNT_TIMES.exec(text); m; m = AMOUNT_TIMES.exec(text)) {
@@ -442,6 +454,13 @@ function monthsAtPrice(own: string, sentence: string, now: Date): number | null 
   return months > 1 ? months * Number(price[1]) : null;
 }
 
+/** The amount stated in the sentence after the one ending at `end`, null when none. */
+function nextSentenceAmount(text: string, end: number): number | null {
+  if (end >= text.length) return null;
+  const [from, to] = sentenceAround(text, end + 1, end + 1);
+  return sentenceAmount(text.slice(from, to));
+}
+
 /** The refund amount asked for: stated near the request, else the order total. */
 export function requestedRefund(
   ctx: EvaluationContext,
@@ -493,10 +512,14 @@ export function requestedRefund(
     several ||= SEVERAL.test(sentence);
     const inSentence = sentenceAmount(sentence);
     const { installments, largest } = statedIn(hit.source);
-    const candidate =
-      (inSentence !== null ? Math.max(inSentence, installments) : installments || largest) ??
-      largestInRun(hit.source) ??
-      (WHOLE_ORDER.test(sentence) ? largestStated() : null);
+    // A part of the order asked back ("refund just that one bottle? It was $24"): its price is
+    // the amount, never the order's total stated elsewhere in the message.
+    const partOnly = inSentence === null && partial.test(own, from, to);
+    const candidate = partOnly
+      ? nextSentenceAmount(own, to)
+      : ((inSentence !== null ? Math.max(inSentence, installments) : installments || largest) ??
+        largestInRun(hit.source) ??
+        (WHOLE_ORDER.test(sentence) ? largestStated() : null));
     if (candidate !== null) stated = Math.max(stated ?? 0, candidate);
     const periods = monthsAtPrice(own, sentence, ctx.now);
     if (periods !== null) stated = Math.max(stated ?? 0, periods);

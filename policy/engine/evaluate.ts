@@ -48,7 +48,59 @@ function detectTriggers(ctx: EvaluationContext): Fired[] {
     if (detection)
       fired.push({ id: trigger.rule.id, level: detection.level ?? trigger.rule.level, detection });
   }
+  const answered = threatAfterAnswer(ctx, fired);
+  if (answered) fired.push(answered);
   return applyPrecedence(ctx, fired);
+}
+
+/** Threats that, made in reply to an answer, also refuse it. */
+const THREATS: readonly TriggerId[] = ['chargeback_threat', 'legal_threat', 'review_threat'];
+/** An agent's reply that answered: a resolution offered, a decision explained, a date given. */
+const AGENT_ANSWER =
+  /\b(?:refund|replacement|credit|discount|coupon|promo code|discount code|reship|voucher|partial|\d+% off|explain|policy|window|unfortunately|unable|can'?t|cannot|should ship|will ship|on its way|in the next|within \d)/i;
+/** A reply that opens by taking the answer: its threat is about what may come next ("great, and if it's smashed too ..."). */
+const TAKES_IT =
+  /^\W*(?:k|ok|okay|great|thanks|thank you|thx|perfect|cool|sounds good|awesome|fine by me)\b/i;
+/** A note's own report of the agent's answer, before the customer's reaction ("I explained ..."). */
+const NOTED_ANSWER =
+  /\b(?:i|we) (?:explained|offered|told (?:him|her|them)|advised|let (?:him|her|them) know|informed (?:him|her|them))\b/i;
+
+/**
+ * 001/004: a threat made in reply to the answer given ("that's what they said yesterday; keep it
+ * up and my followers get a story", a note's "I explained the window has passed; he said he'll
+ * have his bank reverse it") says the customer is still dissatisfied with it: unresolved.
+ */
+function threatAfterAnswer(ctx: EvaluationContext, fired: readonly Fired[]): Fired | null {
+  const trigger = ctx.compiled.triggers.get('unresolved_complaint');
+  if (!trigger || fired.some((f) => f.id === 'unresolved_complaint')) return null;
+  const messages = ctx.ticket.messages;
+  for (const threat of fired.filter((f) => THREATS.includes(f.id)))
+    for (const evidence of threat.detection.evidence) {
+      const at = messages.findIndex((m) => m.id === evidence.messageId);
+      const message = messages[at];
+      const before = messages[at - 1];
+      const answered =
+        message?.author === 'customer'
+          ? before?.author === 'agent' &&
+            AGENT_ANSWER.test(before.body) &&
+            !TAKES_IT.test(message.body)
+          : message?.author === 'note' && answeredBefore(message.body, evidence.start);
+      if (answered)
+        return {
+          id: 'unresolved_complaint',
+          level: trigger.rule.level,
+          detection: {
+            evidence: [evidence],
+            because: `threatened after the answer given: "${evidence.text}"`,
+          },
+        };
+    }
+  return null;
+}
+
+function answeredBefore(body: string, start: number): boolean {
+  const answer = NOTED_ANSWER.exec(body);
+  return answer !== null && answer.index < start;
 }
 
 /**

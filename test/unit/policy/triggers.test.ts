@@ -3379,6 +3379,124 @@ describe('stop 15 families', () => {
       true,
       { orders: [{ id: '#1', total: 240 }] },
     ],
+    // A threat made in reply to the answer given also refuses it; one made after taking the answer does not.
+    [
+      'unresolved_complaint',
+      'unused',
+      true,
+      offered(
+        'Still processing?',
+        'It should ship in the next two days.',
+        "that's what you said on monday. keep it up and my tiktok gets a video about you",
+      ),
+    ],
+    [
+      'unresolved_complaint',
+      'unused',
+      false,
+      offered(
+        'Jar smashed.',
+        'I can send a replacement today.',
+        "great, and if it's smashed too i'm calling visa to claw it back",
+      ),
+    ],
+    [
+      'unresolved_complaint',
+      'unused',
+      false,
+      offered(
+        'Seal broken.',
+        'Can you send a photo of the lot code?',
+        'my sister is a lawyer and she already asked me for the order number',
+      ),
+    ],
+    [
+      'unresolved_complaint',
+      'unused',
+      true,
+      thread([
+        'note',
+        'I explained the 30-day window has passed. He said fine, he will have his bank reverse the payment.',
+      ]),
+    ],
+    [
+      'payment_dispute',
+      'Somebody hacked my account and placed three orders with my saved card.',
+      true,
+    ],
+    ['payment_dispute', 'I placed two orders with my saved card, can you combine them?', false],
+    [
+      'payment_dispute',
+      'My total was $60.00 at checkout but you charged $82.40. I want the difference back.',
+      true,
+    ],
+    [
+      'payment_dispute',
+      'I forgot to cancel my membership and it billed me twice more. Can you refund those?',
+      false,
+    ],
+    [
+      'chargeback_threat',
+      'Either a new one ships this week or my bank will be hearing about this charge.',
+      true,
+    ],
+    [
+      'legal_threat',
+      "If the refund isn't here by Friday we'll be sorting it out in front of a judge.",
+      true,
+    ],
+    ['legal_threat', 'my uncle is a lawyer and he already asked me for the order number', true],
+    [
+      'legal_threat',
+      "I'm a lawyer and in court most days, please leave the parcel with reception.",
+      false,
+    ],
+    [
+      'review_threat',
+      'If nobody answers by tomorrow, my Yelp and Google reviews go up tonight.',
+      true,
+    ],
+    ['review_threat', "I'll leave a review on Google once I've tried it!", false],
+    ['integrity_concern', 'Your checkout is designed to trick people into subscribing.', true],
+    [
+      'supervisor_request',
+      'unused',
+      true,
+      thread([
+        'note',
+        'She accepted the bonus points but insisted on a callback from a team lead.',
+      ]),
+    ],
+    [
+      'drop_shipping_concern',
+      'unused',
+      true,
+      thread([
+        'note',
+        'Caller wants to know who really packs TSM orders; does not want her orders handed off to outside companies.',
+      ]),
+    ],
+    [
+      'severe_quality_complaint',
+      "The bars are hard as rocks and taste like chalk. I've never been so disappointed. How does a company even let this out the door?",
+      true,
+    ],
+    [
+      'dnr_escalation',
+      'Order #T-1 supposedly arrived on the 2nd. It did not.',
+      true,
+      { now: '2026-11-20T12:00:00Z' },
+    ],
+    [
+      'refund_over_threshold',
+      'My $310 order was fine except one bottle leaked. Could you refund just that one bottle? It was $26.',
+      false,
+    ],
+    [
+      'refund_over_threshold',
+      'My $310 order arrived soaked. Could you refund the whole order?',
+      true,
+    ],
   ])('%s: %s → %s', (id, text, fires, extra) => {
     expect(firedIds(text, extra).includes(id)).toBe(fires);
   });
@@ -3389,6 +3507,12 @@ describe('stop 15 families', () => {
       'subscription_refund_limit',
       'Customer asked about her Nov 15 membership renewal ($39.99); refund this one month.',
       false,
+    ],
+    // Billings counted after they were named: "all 8 of them ($24.99 each)".
+    [
+      'subscription_refund_limit',
+      "I'd like every membership charge since April refunded, all 7 of them ($19.99 each).",
+      true,
     ],
     // A price without its sign still multiplies: 9 x 29.99.
     ['subscription_refund_limit', 'refund every membership month pls, 9 x 29.99', true],
