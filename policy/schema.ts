@@ -66,6 +66,7 @@ const triggerSchema = z.object({
       'unresolved',
       'severe_quality',
       'medical_treatment',
+      'medical_answer',
     ])
     .default('phrases'),
   procedures: z.object({

@@ -1061,6 +1061,53 @@ const severeQuality: Detector = (ctx, trigger) => {
   return null;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Medical escalation (001): a physician asked for, or the medically safe answer not accepted.
+
+/**
+ * A reply that keeps asking or pushes back after the safe answer: a question, a demand for a
+ * straight answer, the doctor unreachable or unaffordable, "you keep saying".
+ */
+const KEEPS_ASKING =
+  /\?|\b(?:yes or no|answer (?:the|my) question|a (?:straight|real|clear|proper|definite|actual) answer|tell me (?:if|whether|yes|what|how)|escalate|someone (?:there|who|on your|at your)|nobody there|not helpful|unhelpful|cop[- ]?out|useless|ridiculous|unacceptable|i did,|i did and|already (?:asked|did|tried)|can'?t afford|booked (?:out|up)|co-?pay|you keep|keep saying|i'?m asking you|consulting you)\b/i;
+
+/**
+ * The customer's next message after an agent's medically safe answer ("please check with your
+ * doctor") that does not take it: they keep asking or push back. The agent's words are read only
+ * to see that the safe answer was given.
+ */
+function safeAnswerNotTaken(ctx: EvaluationContext): Hit | null {
+  const safeAnswer = signal(ctx.compiled, 'safeMedicalAnswer');
+  const accepts = signal(ctx.compiled, 'acceptsResolution');
+  const messages = ctx.ticket.messages;
+  for (const source of ctx.texts) {
+    if (source.author !== 'customer') continue;
+    const before = messages[source.order - 1];
+    if (before?.author !== 'agent' || !safeAnswer.test(before.body, 0, before.body.length))
+      continue;
+    const own = source.text.slice(0, source.end);
+    if (TAKES_ANSWER.test(own) || accepts.test(source.text, 0, source.end)) continue;
+    const pushback = KEEPS_ASKING.exec(own);
+    if (pushback) return { start: 0, end: source.end, text: own, source };
+  }
+  return null;
+}
+
+/** A reply that takes the answer: opens by saying so ("fair enough"), or will ask the doctor. */
+const TAKES_ANSWER =
+  /^\W*(?:k|ok|okay|great|thanks|thank you|thx|perfect|cool|of course|sure|fair enough|makes sense|that makes sense|got it|understood|will do|sounds good|no problem)\b|\b(?:i'?ll|i will|i'?m going to|going to) (?:ask|check with|talk to|speak to|bring it to|run it by|see|call)\b/i;
+
+const medicalAnswer: Detector = (ctx, trigger) => {
+  const found = byPhrases(ctx, trigger);
+  if (found) return found;
+  const reply = safeAnswerNotTaken(ctx);
+  if (!reply) return null;
+  return {
+    evidence: toEvidence([reply], ctx.ticket),
+    because: 'did not accept the medically safe answer given',
+  };
+};
+
 export const DETECTORS: Record<CompiledTrigger['rule']['detector'], Detector> = {
   phrases: byPhrases,
   profanity: abusive,
@@ -1073,6 +1120,7 @@ export const DETECTORS: Record<CompiledTrigger['rule']['detector'], Detector> = 
   unresolved,
   severe_quality: severeQuality,
   medical_treatment: medicalTreatment,
+  medical_answer: medicalAnswer,
 };
 
 export type { ReadText };

@@ -3379,6 +3379,76 @@ describe('stop 15 families', () => {
       true,
       { orders: [{ id: '#1', total: 240 }] },
     ],
+    // The medically safe answer given, then not taken: kept asking, pushed back; or taken.
+    [
+      'medical_escalation',
+      'unused',
+      true,
+      offered(
+        'Can I take the magnesium with lisinopril?',
+        'We cannot give medical advice; please check with your doctor.',
+        'My doctor is booked out for months. I need someone on your side to tell me yes or no.',
+      ),
+    ],
+    [
+      'medical_escalation',
+      'unused',
+      true,
+      offered(
+        'Is the tea ok while nursing?',
+        'Please consult your healthcare provider first.',
+        'Unacceptable. I am not paying a copay to ask about tea. Answer the question.',
+      ),
+    ],
+    [
+      'medical_escalation',
+      'unused',
+      false,
+      offered(
+        'Is the tea ok while nursing?',
+        'Please consult your healthcare provider first.',
+        "Of course, thanks! I'll ask at my appointment. Can you send the label as a PDF?",
+      ),
+    ],
+    [
+      'medical_escalation',
+      'unused',
+      false,
+      offered(
+        'Is the tea ok while nursing?',
+        'Please consult your healthcare provider first.',
+        'Fair enough. Where is my order, by the way?',
+      ),
+    ],
+    [
+      'medical_escalation',
+      "You told me to talk to my GP. That wasn't helpful, I still want an answer about my kidney stones.",
+      true,
+    ],
+    [
+      'medical_escalation',
+      "I'd like an actual healthcare professional to weigh in, not a canned line.",
+      true,
+    ],
+    [
+      'medical_escalation',
+      "Please may I request a call from your pharmacist about my mother's dose?",
+      true,
+    ],
+    [
+      'medical_escalation',
+      "I'd like to be connected with a physician please, about my PCOS.",
+      true,
+    ],
+    [
+      'medical_escalation',
+      'unused',
+      true,
+      thread([
+        'note',
+        'Agent advised she consult her prescriber. Customer refused and demanded we tell her ourselves.',
+      ]),
+    ],
     // A threat made in reply to the answer given also refuses it; one made after taking the answer does not.
     [
       'unresolved_complaint',
