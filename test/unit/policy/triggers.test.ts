@@ -3379,6 +3379,54 @@ describe('stop 15 families', () => {
       true,
       { orders: [{ id: '#1', total: 240 }] },
     ],
+    // Treatment by a specialist, seen, acting or referred to; symptoms in everyday words.
+    [
+      'adverse_reaction_medical',
+      'My husband had a seizure after starting your focus capsules. The neurologist is looking into it.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      'The calcium levels came back very high and my endocrinologist made me stop the vitamin D.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      'Your collagen gave me kidney stones. I spent Tuesday in the emergency department.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      'Your magnesium put me in the hospital. I have the discharge papers.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      'The tea gave me a stomach ache, I might see a doctor if it keeps up.',
+      false,
+    ],
+    // Anger and a spoiled product said plainly, in one message; praise with an anger word.
+    [
+      'severe_quality_complaint',
+      'I am DISGUSTED. The fish oil reeks like a dumpster, every bottle.',
+      true,
+    ],
+    [
+      'severe_quality_complaint',
+      "ngl i'm raging. these shakes curdle in milk, the whole 3 month bundle.",
+      true,
+    ],
+    [
+      'severe_quality_complaint',
+      'What kind of operation are you running? Every bag is clumped and brownish.',
+      true,
+    ],
+    [
+      'severe_quality_complaint',
+      "Your product quality is amazing, I'm furious I didn't find you sooner!",
+      false,
+    ],
+    ['severe_quality_complaint', 'The powder is a bit grainy this time, is that normal?', false],
     // The medically safe answer given, then not taken: kept asking, pushed back; or taken.
     [
       'medical_escalation',
