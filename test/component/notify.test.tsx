@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { COPY_CONFIRM_MS, useCopyStatus } from '../../components/panel/copy';
 import { CopyButton } from '../../components/panel/CopyButton';
-import { NotifyList } from '../../components/panel/NotifyList';
+import { NotifyList, notifyByRecipient } from '../../components/panel/NotifyList';
 import { fakeClipboard } from './clipboard';
 import { evaluationOf, ticketOf } from './fixtures';
 
@@ -16,7 +16,7 @@ afterEach(() => {
 
 describe('NotifyList', () => {
   const evaluation = evaluationOf(ticketOf('helpscout/demo-ticket'));
-  const entries = evaluation.triggers.flatMap((t) => t.notify);
+  const entries = notifyByRecipient(evaluation.triggers);
 
   test('whom to notify, how, and the prefilled message', () => {
     render(<NotifyList triggers={evaluation.triggers} />);
@@ -37,6 +37,20 @@ describe('NotifyList', () => {
     );
     expect(clipboard.written).toEqual([entries[1]!.message]);
     expect(screen.getAllByRole('button', { name: /Copied/ })).toHaveLength(1);
+  });
+
+  test('two triggers for the same person and channel make one message with both lines', () => {
+    const named = evaluation.triggers.flatMap((t) => t.notify);
+    const leads = named.filter((n) => n.who === 'Team Leader / Supervisor');
+    expect(leads.length).toBe(2);
+    render(<NotifyList triggers={evaluation.triggers} />);
+    const buttons = screen.getAllByRole('button', {
+      name: 'Copy message for Team Leader / Supervisor',
+    });
+    expect(buttons).toHaveLength(1);
+    const lead = entries.find((e) => e.who === 'Team Leader / Supervisor')!;
+    expect(lead.message.split('\n')).toEqual(leads.map((n) => n.message));
+    expect(entries).toHaveLength(named.length - 1);
   });
 
   test('no one to notify: no section', () => {

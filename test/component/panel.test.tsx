@@ -56,7 +56,11 @@ describe('Panel', () => {
     renderPanel();
     expect(screen.getByTestId('subject').textContent).toBe('Box arrived crushed');
     expect(title()).toBe('Escalate to Level 4 — Escalations Leadership');
-    expect(triggers()).toEqual(['chargeback_threat', 'refund_over_threshold']);
+    expect(triggers()).toEqual([
+      'chargeback_threat',
+      'refund_over_threshold',
+      'unresolved_complaint',
+    ]);
     for (const name of [
       /^Checklist for TSM/,
       /^Notify/,

@@ -78,7 +78,7 @@ describe('the Escalation Tracker row', () => {
       'Order(s)': '#10442',
       Tier: 'Level 4 Escalations Leadership',
       Category: 'order_issue.damage',
-      Triggers: 'chargeback_threat, refund_over_threshold',
+      Triggers: 'chargeback_threat, refund_over_threshold, unresolved_complaint',
       'Risk (1–5)': '4',
       'Escalated by': 'unknown',
       Link: demo.url,

@@ -41,7 +41,7 @@ describe('TriggerList', () => {
         onQuote={vi.fn()}
       />,
     );
-    expect(screen.getByRole('heading', { name: /Escalation triggers \(2\)/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Escalation triggers \(3\)/ })).toBeTruthy();
     const chargeback = document.querySelector<HTMLElement>('[data-trigger="chargeback_threat"]')!;
     expect(within(chargeback).getByRole('heading', { level: 3 }).textContent).toBe(
       'Level L4Chargeback threat',
