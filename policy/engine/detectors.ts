@@ -1022,9 +1022,12 @@ const unresolved: Detector = (ctx) => {
 const medicalTreatment: Detector = (ctx, trigger) => {
   const reaction = signal(ctx.compiled, 'reaction');
   const treatment = signal(ctx.compiled, 'medicalTreatment');
-  for (const source of ctx.texts) {
-    const reactions = findHits(ctx, reaction, { only: [source] });
-    const treatments = findHits(ctx, treatment, { only: [source], exceptions: trigger.exceptions });
+  // One message, or a chat customer's lines in a row: "my bloodwork came back weird" / "my doctor
+  // saw my liver numbers up and told me to stop".
+  for (const run of runsOf(ctx.texts)) {
+    const reactions = findHits(ctx, reaction, { only: run });
+    if (!reactions.length) continue;
+    const treatments = findHits(ctx, treatment, { only: run, exceptions: trigger.exceptions });
     if (reactions.length && treatments.length)
       return {
         evidence: toEvidence([reactions[0]!, treatments[0]!], ctx.ticket),

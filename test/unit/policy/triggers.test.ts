@@ -3647,3 +3647,113 @@ describe('stop 15 families', () => {
     );
   });
 });
+
+describe('stop 16 families', () => {
+  test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
+    // The matter handed to a lawyer; a firm acting for the customer.
+    [
+      'legal_threat',
+      'No reply in ten days, so I have sent the whole email chain to my attorney.',
+      true,
+    ],
+    [
+      'legal_threat',
+      'I forwarded the tracking email to my husband so he knows when it comes.',
+      false,
+    ],
+    [
+      'legal_threat',
+      'unused',
+      true,
+      thread([
+        'note',
+        'Voicemail from a paralegal: her firm is representing our customer J. Ortiz.',
+      ]),
+    ],
+    // A big audience told of it; a review once meant and given up.
+    [
+      'review_threat',
+      'Still nothing after two weeks. The neighborhood Facebook group will hear all about it.',
+      true,
+    ],
+    ['review_threat', 'Our running group is going to love these gummies!', false],
+    [
+      'review_threat',
+      'I was so close to writing a one star review, but Jo sorted it the same day. Thanks!',
+      false,
+    ],
+    [
+      'review_threat',
+      'I was ready to buy more but this is the last straw, leaving a 1 star review on Trustpilot.',
+      true,
+    ],
+    // Masked profanity in anger.
+    ['abusive_language', 'You billed me twice. Total bulls**t.', true],
+    ['abusive_language', 'I have a BS in nursing, so I read labels closely.', false],
+    // A batch not like the last, said in anger.
+    [
+      'severe_quality_complaint',
+      'This new tub is totally different, bitter aftertaste and the capsules came apart in my hand. I am livid.',
+      true,
+    ],
+    [
+      'severe_quality_complaint',
+      'I am furious, you sent a completely different product than I ordered!',
+      false,
+    ],
+    // A professional on our side asked for in other words.
+    [
+      'medical_escalation',
+      'Is the iron safe while pregnant? I want a nutritionist on your side to confirm.',
+      true,
+    ],
+    ['medical_escalation', "I'd like a clinician's opinion before I keep taking this.", true],
+    ['medical_escalation', 'My doctor is on your side about the refund, by the way.', false],
+    // The earlier answers counted by who gave them; the offer weighed against the damage.
+    [
+      'unresolved_complaint',
+      "Fourth agent I've spoken to about this parcel and none of them have helped.",
+      true,
+    ],
+    ['unresolved_complaint', 'A $5 credit for a cracked bottle? That is not enough.', true],
+    [
+      'unresolved_complaint',
+      "Can I get a 10% code for my next order? My friend said it's not enough to cover shipping.",
+      false,
+    ],
+    // A chargeback once made against another company; a doctor who only asked about ingredients.
+    [
+      'chargeback_threat',
+      'I once had to file a chargeback against a different supplement company. You have been great!',
+      false,
+    ],
+    [
+      'adverse_reaction_medical',
+      "I'm allergic to soy. My doctor asked me to check the ingredients before I order.",
+      false,
+    ],
+    // A chat customer's reaction and treatment on separate lines.
+    [
+      'adverse_reaction_medical',
+      [
+        'so my labs came back odd',
+        'doc noticed my liver enzymes were high and said stop the ashwagandha',
+      ],
+      true,
+    ],
+  ])('%s: %s → %s', (id, text, fires, extra) => {
+    expect(firedIds(text, extra).includes(id)).toBe(fires);
+  });
+
+  test.each<[string, string | string[], boolean]>([
+    // What was charged, wanted back: months counted from the month named.
+    [
+      'subscription_refund_limit',
+      ["I want back everything you've billed me since May", 'i never use this membership'],
+      true,
+    ],
+    ['subscription_refund_limit', 'I want back my old login, the password reset is broken.', false],
+  ])('%s: %s → %s', (id, text, fires) => {
+    expect(firedIds(text, { ...TSM }).includes(id)).toBe(fires);
+  });
+});
