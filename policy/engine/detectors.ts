@@ -951,11 +951,27 @@ function reportedInNote(hit: Hit): boolean {
 const CURT_REFUSAL =
   /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)(?:\s*[.!,]\s|\s+(?:i'?d|i'?m|i want|i need|i just|thanks|thank you)\b))/i;
 /**
- * A question that names the offer, then "No." or "Nope!" as a sentence of its own: groups are the
- * question, the space after it and the refusal word.
+ * A flat "No." or "Nope!" as a sentence of its own after a question (groups: the space after the
+ * question mark and the refusal word), and what that question must name to weigh the offer. Two
+ * steps, not one regex: a leading `[^.!?]*` would rescan each sentence from every position.
  */
-const WEIGHED_THEN_NO =
-  /([^.!?]*\b(?:credit|coupon|code|discount|refund|voucher|replacement|reship|\d+%)[^.!?]*\?)(\s+)(no|nope|nah)[.!]+(?=\s|$)/i;
+const NO_AFTER_QUESTION = /\?(\s+)(no|nope|nah)[.!]+(?=\s|$)/gi;
+const WEIGHED_OFFER = /\b(?:credit|coupon|code|discount|refund|voucher|replacement|reship|\d+%)/i;
+
+/** The refusal word's span after a question that weighs the offer, or null. */
+function weighedThenNo(own: string): { start: number; word: string } | null {
+  NO_AFTER_QUESTION.lastIndex = 0;
+  for (let m = NO_AFTER_QUESTION.exec(own); m; m = NO_AFTER_QUESTION.exec(own)) {
+    const questionStart = Math.max(
+      own.lastIndexOf('.', m.index - 1),
+      own.lastIndexOf('!', m.index - 1),
+      own.lastIndexOf('?', m.index - 1),
+    );
+    if (WEIGHED_OFFER.test(own.slice(questionStart + 1, m.index)))
+      return { start: m.index + 1 + m[1]!.length, word: m[2]! };
+  }
+  return null;
+}
 /** An agent's reply that offered something to take or leave. */
 const OFFER =
   /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off)\b/i;
@@ -978,10 +994,9 @@ function curtRefusals(ctx: EvaluationContext): Hit[] {
       if (CURT_REFUSAL.test(own)) return [{ start: 0, end: t.end, text: own, source: t }];
       // A flat "No." as a sentence of its own, right after a question weighing the offer: "$15
       // credit for $50 of bars I never got? No. Send the bars."
-      const no = WEIGHED_THEN_NO.exec(own);
+      const no = weighedThenNo(own);
       if (!no) return [];
-      const start = no.index + no[1]!.length + no[2]!.length;
-      return [{ start, end: start + no[3]!.length, text: no[3]!, source: t }];
+      return [{ start: no.start, end: no.start + no.word.length, text: no.word, source: t }];
     });
 }
 
