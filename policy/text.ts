@@ -104,10 +104,22 @@ export function clauseStart(text: string, index: number, maxChars = 80): number 
     }
     let wordStart = i - 1;
     while (wordStart > from && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
-    if (i - wordStart <= 8 && CLAUSE_WORDS.has(text.slice(wordStart, i).toLowerCase())) return i;
+    const word = text.slice(wordStart, i).toLowerCase();
+    if (
+      i - wordStart <= 8 &&
+      CLAUSE_WORDS.has(word) &&
+      !(word === 'but' && afterNoChoice(text, wordStart))
+    )
+      return i;
     i = wordStart;
   }
   return from;
+}
+
+/** "no choice but to ...": that "but" opens no new clause, the threat after it is the clause's. */
+const NO_CHOICE_BEFORE = /\b(?:choice|option|alternative|recourse|left)\s+$/i;
+function afterNoChoice(text: string, butStart: number): boolean {
+  return NO_CHOICE_BEFORE.test(text.slice(Math.max(0, butStart - 14), butStart));
 }
 
 /** `.`, `!`, `?` or a line break (by char code: this runs for every match). */
@@ -141,12 +153,24 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * rhetorical dares ("give me one reason not to ring Visa" threatens it): none negates or suspends
  * what follows.
  */
-const NOT_A_CONDITION =
-  /\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:give|tell|show) me (?:one|a|any) (?:good |single )?reason (?:not to|why i shouldn'?t|why i should not|i shouldn'?t)\b|\bwhy shouldn'?t i\b|\b(?:don'?t|do not) make me\b|\b(?:i'?d|i would|we'?d|we would) (?:really |greatly |truly )?(?:appreciate it|be (?:so |very |really )?(?:grateful|thankful)) if\b|\bif (?:that'?s|that is|this is|it'?s|it is|that was|this was) (?:true|right|correct|the case|so|accurate)\b|\b(?:don'?t|doesn'?t|do not|does not) want (?:my|her|his|our|the|any) (?:orders?|packages?|parcels?|products?|stuff|items?) (?=going|handled|handed|shipped|coming|sent|routed|passing|passed|farmed|outsourced|packed|fulfilled)|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+/** "(You've left me) no choice but to": it commits to what follows, it does not negate it. */
+const NO_CHOICE_BUT =
+  /\b(?:(?:have|had|leave me|leaves me|left me|with|see) )?(?:no|little) (?:other )?(?:choice|option|alternative|recourse) (?:but|except|other than) (?:to )?|\bnothing (?:left|else) (?:to do )?but (?:to )?/gi;
 
-/** The words before `start` in its clause, hedges and dislikes blanked out. */
+/** A clause's lead with "no choice but to" blanked out (the same length). */
+export function withoutNoChoice(lead: string): string {
+  return lead.replace(NO_CHOICE_BUT, (m) => ' '.repeat(m.length));
+}
+
+const NOT_A_CONDITION =
+  /\b(?:i|we) (?:seriously |really |honestly )?(?:question|doubt) (?:whether|if)\b|\bif (?:you ask me|i'?m (?:being )?honest|i am (?:being )?honest|i'?m being real|that makes sense|anything|possible|(?:it'?s|it is|it isn'?t|it'?s not|that'?s|that is) (?:not )?(?:too much trouble|ok|okay|alright|possible)|you don'?t mind|you do not mind)\b|\b(?:give|tell|show) me (?:one|a|any) (?:good |single )?reason (?:not to|why i shouldn'?t|why i should not|i shouldn'?t)\b|\bwhy shouldn'?t i\b|\b(?:don'?t|do not) make me\b|\b(?:i'?d|i would|we'?d|we would) (?:really |greatly |truly )?(?:appreciate it|be (?:so |very |really )?(?:grateful|thankful)) if\b|\bif (?:that'?s|that is|this is|it'?s|it is|that was|this was) (?:true|right|correct|the case|so|accurate)\b|\b(?:don'?t|doesn'?t|do not|does not) want (?:my|her|his|our|the|any) (?:orders?|packages?|parcels?|products?|stuff|items?) (?=going|handled|handed|shipped|coming|sent|routed|passing|passed|farmed|outsourced|packed|fulfilled)|\b(?:don'?t|do not|didn'?t|did not|never)\s+(?:really\s+|much\s+)?(?:appreciate|like|love|enjoy)\s+(?:being|getting|having|the way|how|that|when)\b/gi;
+
+/**
+ * The words before `start` in its clause, hedges and dislikes blanked out, and "no choice but to"
+ * (which commits to what follows, not negates it).
+ */
 function clauseLead(text: string, start: number): string {
-  return text.slice(clauseStart(text, start), start).replace(NOT_A_CONDITION, ' ');
+  return withoutNoChoice(text.slice(clauseStart(text, start), start)).replace(NOT_A_CONDITION, ' ');
 }
 
 /**

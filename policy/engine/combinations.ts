@@ -8,7 +8,7 @@
  * between them (a chat customer typing line after line) reads as one text, each message ending a
  * sentence, so "my cousin is a lawyer" / "he said to send you a letter" count as two sentences.
  */
-import { clauseStart, endsSentenceAt, isWordCode } from '../text';
+import { clauseStart, endsSentenceAt, isWordCode, withoutNoChoice } from '../text';
 import type { CompiledCombination } from './compiled';
 import { findHits, type EvaluationContext, type Hit, type ReadText } from './context';
 import type { Matcher } from './matcher';
@@ -70,7 +70,9 @@ const NEGATED_LEAD =
 
 function negatedActor(hit: Hit): boolean {
   const { text } = hit.source;
-  return NEGATED_LEAD.test(text.slice(clauseStart(text, hit.start, 40), hit.start));
+  return NEGATED_LEAD.test(
+    withoutNoChoice(text.slice(clauseStart(text, hit.start, 40), hit.start)),
+  );
 }
 
 interface Placed {

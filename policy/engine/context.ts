@@ -10,6 +10,7 @@ import {
   normalize,
   ownTextLength,
   sentenceAround,
+  withoutNoChoice,
 } from '../text';
 import type { CompiledPolicy } from './compiled';
 import type { Matcher, Span } from './matcher';
@@ -136,7 +137,7 @@ const NEGATED =
  */
 export function negatedOrHypothetical(text: string, start: number, end: number): boolean {
   if (!isNegatedOrHypothetical(text, start)) return false;
-  const lead = text.slice(clauseStart(text, start), start);
+  const lead = withoutNoChoice(text.slice(clauseStart(text, start), start));
   if (suspectedConduct(text, lead, start, end)) return false;
   let afterCondition = 0;
   let opensCondition = false;

@@ -3757,3 +3757,82 @@ describe('stop 16 families', () => {
     expect(firedIds(text, { ...TSM }).includes(id)).toBe(fires);
   });
 });
+
+describe('probes-c families (another hand: unresolved, legal, supervisor, integrity, review)', () => {
+  const offered = (first: string, offer: string, reply: string) =>
+    thread(['customer', first], ['agent', offer], ['customer', reply]);
+  test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
+    // Someone above the agent in other words.
+    ['supervisor_request', 'pls let me talk to ur manger', true],
+    ['supervisor_request', 'I want to speak with the founder of this company.', true],
+    ['supervisor_request', "What's your supervisor's email address? I'll write to them.", true],
+    ['supervisor_request', 'This is above your pay grade, please escalate.', true],
+    [
+      'supervisor_request',
+      "I'm a shift supervisor at a clinic, please email rather than call.",
+      false,
+    ],
+    [
+      'supervisor_request',
+      'My sister said I should ask for a manager, but you sorted it. Thanks!',
+      false,
+    ],
+    // The answer given refused, named by where it came from.
+    [
+      'unresolved_complaint',
+      'Your last email says I have to pay return postage myself. I do not accept that.',
+      true,
+    ],
+    [
+      'unresolved_complaint',
+      'Order late.',
+      true,
+      offered(
+        'Order late.',
+        'Here is a 5% code for next time.',
+        'Thanks for nothing, it is still not here.',
+      ),
+    ],
+    ['unresolved_complaint', 'Your rep talked to me like I was a child. Not ok.', true],
+    [
+      'unresolved_complaint',
+      'Last Monday you told me my order had shipped. Tracking says label created and nothing has moved.',
+      false,
+    ],
+    // Legal steps in other words.
+    ['legal_threat', "ok i'm calling a lawer, you billed me three times", true],
+    [
+      'legal_threat',
+      'Expect a letter from my solicitor, and keep all records related to my account.',
+      true,
+    ],
+    ['legal_threat', 'Fine. The courts can sort this out then, let a judge decide.', true],
+    [
+      'legal_threat',
+      'If the refund is not here by Friday I will have no choice but to take legal action.',
+      true,
+    ],
+    [
+      'legal_threat',
+      'Plenty of people would be calling a lawyer by now. I just want my order.',
+      false,
+    ],
+    [
+      'legal_threat',
+      'I considered getting a lawyer back in June, but your team sorted it and I am happy.',
+      false,
+    ],
+    // Honesty questioned in other words.
+    ['integrity_concern', 'That is not an honest way to treat your members.', true],
+    ['integrity_concern', "You're hiding something about this batch, aren't you?", true],
+    ['integrity_concern', 'I seriously question whether your company operates honestly.', true],
+    ['integrity_concern', 'I lied about my height on the quiz, can you fix my plan?', false],
+    // A public airing in other words.
+    ['review_threat', 'The whole internet is going to hear how you treat members.', true],
+    ['review_threat', 'Going to tweet about this every day until someone answers.', true],
+    ['review_threat', 'I will be calling the local news about this.', true],
+    ['review_threat', 'haha I meant to tag you in that post about your new flavour', false],
+  ])('%s: %s → %s', (id, text, fires, extra) => {
+    expect(firedIds(text, extra).includes(id)).toBe(fires);
+  });
+});
