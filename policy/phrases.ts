@@ -23,7 +23,7 @@
 const SEP = "[^a-z0-9$']+";
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several';
-const AMOUNT = String.raw`(?:\$\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|usd|bucks))`;
+const AMOUNT = String.raw`(?:\$\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|usd|bucks))`;
 /**
  * Digits that count, not a piece of an amount, a decimal or a date: "$24.99 x 7" counts 7, never
  * 24 or 99; "two $63.40 charges" never 40; "her Nov 15 renewal" never 15. Shared by `{n}` and the

@@ -10,6 +10,7 @@ import {
   remembered,
   findAmounts,
   findDates,
+  isNegated,
   maxUnits,
   parseCount,
   sentenceAround,
@@ -585,26 +586,59 @@ function priorCount(phrase: string): number {
   return count ? (parseCount(count[1]!) ?? 0) : 0;
 }
 
-function priorRefunds(ctx: EvaluationContext): number {
-  if (ctx.ticket.customer?.priorRefunds !== undefined) return ctx.ticket.customer.priorRefunds;
-  let max = 0;
-  for (const hit of findHits(ctx, signal(ctx.compiled, 'priorRefundsNote'), {
+/** A refund asked for and never made is no refund processed: "asked three times, never processed". */
+const NOT_PROCESSED =
+  /\b(?:never|not|none|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived)\b/i;
+
+/** Words of asking: "she wants one for the bars", "this will be her fifth refund". */
+const ASKS =
+  /\b(?:ask(?:s|ing|ed)? for|wants?|would like|i'?d like|need|can (?:i|you|we)|could (?:i|you|we)|another|one (?:for|on)|(?:will|would) be (?:her|his|my|their|the))\b/gi;
+
+/** Whether a text asks for something, not under a negation ("I'm not asking for another"). */
+function asksInText(text: string): boolean {
+  ASKS.lastIndex = 0;
+  for (let m = ASKS.exec(text); m; m = ASKS.exec(text)) if (!isNegated(text, m.index)) return true;
+  return false;
+}
+
+/** Refunds already processed, and the words that say so (none when `customer.priorRefunds` is set). */
+function priorRefundsRead(ctx: EvaluationContext): { count: number; hits: Hit[] } {
+  if (ctx.ticket.customer?.priorRefunds !== undefined)
+    return { count: ctx.ticket.customer.priorRefunds, hits: [] };
+  let count = 0;
+  const hits = findHits(ctx, signal(ctx.compiled, 'priorRefundsNote'), {
     keepNegated: true,
-  }))
-    max = Math.max(max, priorCount(hit.text));
-  return max;
+  }).filter((hit) => {
+    const [from, to] = sentenceAround(hit.source.text, hit.start, hit.end);
+    return !NOT_PROCESSED.test(hit.source.text.slice(from, to));
+  });
+  for (const hit of hits) count = Math.max(count, priorCount(hit.text));
+  return { count, hits };
+}
+
+function priorRefunds(ctx: EvaluationContext): number {
+  return priorRefundsRead(ctx).count;
 }
 
 const repeatRefunds: Detector = (ctx) => {
-  const prior = priorRefunds(ctx);
+  const prior = priorRefundsRead(ctx);
   const threshold = ctx.compiled.policy.thresholds.priorRefunds;
-  if (prior < threshold) return null;
-  const requests = refundRequests(ctx);
+  if (prior.count < threshold) return null;
+  // The words that count the earlier refunds ask for none ("I've had three refunds, thanks!"); the
+  // ask is elsewhere, or the same again ("you've given me my money back three times. Same again").
+  const requests = [
+    ...refundRequests(ctx).filter(
+      (r) =>
+        asksInText(r.source.text.slice(0, r.source.end)) ||
+        !prior.hits.some((p) => p.source === r.source && p.start < r.end && r.start < p.end),
+    ),
+    ...findHits(ctx, signal(ctx.compiled, 'repeatAsk')),
+  ];
   if (!requests.length) return null;
   return {
     evidence: toEvidence(requests, ctx.ticket),
-    because: `${prior} refunds already processed and another is asked for`,
-    values: { priorRefunds: String(prior) },
+    because: `${prior.count} refunds already processed and another is asked for`,
+    values: { priorRefunds: String(prior.count) },
   };
 };
 
@@ -805,7 +839,19 @@ function negatedRefusal(hit: Hit): boolean {
 }
 
 const dnr: Detector = (ctx) => {
-  const situation = findHits(ctx, signal(ctx.compiled, 'dnrSituation'), { keepNegated: true });
+  // Read with negation kept ("never arrived" is the situation), but not in a condition: "if it
+  // ever says delivered and doesn't show up, would I have to call the courier?".
+  const situation = findHits(ctx, signal(ctx.compiled, 'dnrSituation'), {
+    keepNegated: true,
+  }).filter((hit) => !inCondition(hit));
+  // Read with negation kept ("not calling UPS" is the refusal), except a refusal itself negated.
+  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
+    keepNegated: true,
+  }).filter((hit) => !negatedRefusal(hit));
+  // An order the helpdesk shows as delivered is the situation when the customer refuses the
+  // courier step without repeating it ("Why would I call the courier? I paid YOU. Reship it.").
+  const shownDelivered = (ctx.ticket.orders ?? []).some((o) => /^delivered$/i.test(o.status ?? ''));
+  if (!situation.length && shownDelivered) situation.push(...declines.slice(0, 1));
   if (!situation.length) return null;
   const { dnrUnits, dnrDays } = ctx.compiled.policy.thresholds;
   const reasons: string[] = [];
@@ -817,14 +863,10 @@ const dnr: Detector = (ctx) => {
     ctx.facts.replacementUnits ??
     Math.max(0, ...orderUnits, ...ctx.texts.map((t) => maxUnits(t.text.slice(0, t.end))));
   if (units > dnrUnits) reasons.push(`${units} units to replace (more than ${dnrUnits})`);
-  // Read with negation kept ("not calling UPS" is the refusal), except a refusal itself negated.
-  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
-    keepNegated: true,
-  }).filter((hit) => !negatedRefusal(hit));
   const declined = ctx.facts.customerDeclinedCourier ?? declines.length > 0;
   if (declined) {
     reasons.push('the customer declines to contact the courier');
-    evidence.push(...declines);
+    evidence.push(...declines.filter((hit) => hit !== evidence[0]));
   }
   const days = daysSinceDelivered(ctx, situation);
   if (days !== undefined && days > dnrDays)

@@ -3836,3 +3836,80 @@ describe('probes-c families (another hand: unresolved, legal, supervisor, integr
     expect(firedIds(text, extra).includes(id)).toBe(fires);
   });
 });
+
+describe('probes-d families (another hand: repeat refunds, refund threshold, delivered not received)', () => {
+  const delivered = (total: number, quantity = 1): Partial<NormalizedTicket> => ({
+    orders: [
+      {
+        id: '#T-1',
+        total,
+        currency: 'USD',
+        status: 'delivered',
+        items: [{ name: 'Whey', quantity }],
+      },
+    ],
+  });
+  test.each<[string, string | string[], boolean, Partial<NormalizedTicket>?]>([
+    // Earlier refunds counted in other words, and another asked as "the same again".
+    [
+      'repeat_refunds',
+      "You've paid me back three times already for melted bars. Same again please.",
+      true,
+    ],
+    [
+      'repeat_refunds',
+      'Order 1 refunded. Order 2 refunded. Order 3 refunded. Guess what I want.',
+      true,
+    ],
+    [
+      'repeat_refunds',
+      'unused',
+      true,
+      thread(['note', 'This will be her fourth refund this year.']),
+    ],
+    [
+      'repeat_refunds',
+      "I've had three refunds over the years and you were lovely about it. All good this time, just saying thanks!",
+      false,
+    ],
+    [
+      'repeat_refunds',
+      "I've had 3 refunds already so I'm not asking for another. Just send the right flavor this time please.",
+      false,
+    ],
+    [
+      'repeat_refunds',
+      'I asked for refunds three times but none of them were ever processed. Please refund #21720.',
+      false,
+    ],
+    // The refund asked by its amount or put back on the card.
+    ['refund_over_threshold', 'send back the 250 bucks pls', true],
+    ['refund_over_threshold', "My total was $214.10. I'd like that put back on my card.", true],
+    ['refund_over_threshold', 'I ask to return money for all order, it is 390 dollar.', true],
+    ['refund_over_threshold', 'send back the 150 bucks pls', false],
+    // Delivered not received, said in other words; the courier refused in other words.
+    [
+      'dnr_escalation',
+      'unused',
+      true,
+      {
+        ...thread(['note', 'DNR on #T-1, customer wants all 4 tubs replaced.']),
+        ...delivered(180, 4),
+      },
+    ],
+    ['dnr_escalation', 'Why would I call the courier? I paid YOU. Reship it.', true, delivered(60)],
+    ['dnr_escalation', 'Why would I call the courier? I paid YOU. Reship it.', false],
+    [
+      'dnr_escalation',
+      'If it ever says delivered and does not show up, do I call the courier? Asking before I order 5 tubs.',
+      false,
+    ],
+    [
+      'dnr_escalation',
+      "Tracking says delivered. I'd rather not spend my lunch on hold with FedEx, can you resend?",
+      true,
+    ],
+  ])('%s: %s → %s', (id, text, fires, extra) => {
+    expect(firedIds(text, extra).includes(id)).toBe(fires);
+  });
+});
