@@ -98,6 +98,22 @@ export function asSpokenByCustomer(note: string): string {
     .replace(REPORTED_POSSESSIVE, (whole) => 'my'.padEnd(whole.length));
 }
 
+/** A line quoted from an earlier email ("> you're all thieves"): not the writer's words now. */
+const QUOTED_LINE = /(^|\n)([ \t]*>[^\n]*)/g;
+
+/**
+ * The text with each `>`-quoted line blanked (the same length, so offsets still point into the
+ * body). `ownTextLength` cuts a run of them and what follows; one quoted line above the reply
+ * ("> Please refund my $300 order / Never mind the above, it arrived") is blanked here.
+ */
+function withoutQuotedLines(text: string): string {
+  if (!text.includes('>')) return text;
+  return text.replace(
+    QUOTED_LINE,
+    (_, lineStart: string, line: string) => lineStart + ' '.repeat(line.length),
+  );
+}
+
 /** Customer messages and internal notes, never agent replies; quoted history removed. */
 export function readTexts(ticket: NormalizedTicket): ReadText[] {
   const texts: ReadText[] = [];
@@ -108,13 +124,13 @@ export function readTexts(ticket: NormalizedTicket): ReadText[] {
       return;
     }
     const read = canonicalize(normalize(message.body));
-    const text = message.author === 'note' ? asSpokenByCustomer(read) : read;
+    const spoken = message.author === 'note' ? asSpokenByCustomer(read) : read;
     texts.push({
       messageId: message.id,
       author: message.author,
       order,
-      text,
-      end: ownTextLength(text),
+      text: withoutQuotedLines(spoken),
+      end: ownTextLength(spoken),
       afterAgentReply: agentReplied,
     });
   });

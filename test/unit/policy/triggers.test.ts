@@ -3909,6 +3909,34 @@ describe('probes-d families (another hand: repeat refunds, refund threshold, del
       "Tracking says delivered. I'd rather not spend my lunch on hold with FedEx, can you resend?",
       true,
     ],
+    // Disputes, fraud and insults in other words.
+    ['chargeback_threat', 'Done waiting, charging it back.', true],
+    ['chargeback_threat', 'I have disputed this charge with Amex as item not received.', true],
+    ['chargeback_threat', 'My next call is to the number on the back of my card.', true],
+    [
+      'fraud_accusation',
+      'Are these even genuine? The capsules look nothing like the last ones.',
+      true,
+    ],
+    ['fraud_accusation', 'I feel I was sold an imitation.', true],
+    [
+      'fraud_accusation',
+      'Got home and found I was robbed! Can you pause deliveries for a while?',
+      false,
+    ],
+    ['abusive_language', 'Read my email again, dumbass.', true],
+    ['abusive_language', "I'll keep calling every hour and make your life hell.", true],
+    [
+      'abusive_language',
+      "lol I'm such a dumbass, I picked the wrong flavour. Can I swap it?",
+      false,
+    ],
+    // A line quoted from an earlier email is not the writer's words now.
+    [
+      'abusive_language',
+      '> you idiots lost my order\nSorry about that, it turned up today!',
+      false,
+    ],
   ])('%s: %s → %s', (id, text, fires, extra) => {
     expect(firedIds(text, extra).includes(id)).toBe(fires);
   });
