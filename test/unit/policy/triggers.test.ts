@@ -3931,6 +3931,40 @@ describe('probes-d families (another hand: repeat refunds, refund threshold, del
       "lol I'm such a dumbass, I picked the wrong flavour. Can I swap it?",
       false,
     ],
+    // Something found in the product, said in other words; a video, a question, the outside of the pack.
+    ['foreign_object', 'Inside the jar I find a small metal screw. From the machine maybe?', true],
+    ['foreign_object', 'just pulled a twist tie out of my greens powder', true],
+    [
+      'foreign_object',
+      'Saw a video of someone finding a bug in another brand of gummies. Glad yours are fine!',
+      false,
+    ],
+    [
+      'foreign_object',
+      'Is there any chance of a screw getting into your capsules? Just curious about QC.',
+      false,
+    ],
+    [
+      'foreign_object',
+      'My hair is falling out since I started the gummies, is that a known thing?',
+      false,
+    ],
+    // A trade account or reseller and what went wrong, in other words.
+    [
+      'wholesale_reseller_issue',
+      'Trade account #W-3381 here. Our last case shipment was short 12 bottles.',
+      true,
+    ],
+    [
+      'wholesale_reseller_issue',
+      'We are distributor for your brand. The invoice charged us as a normal customer.',
+      true,
+    ],
+    [
+      'wholesale_reseller_issue',
+      'Our wholesale account has been a dream to use. Can we add a second user?',
+      false,
+    ],
     // A line quoted from an earlier email is not the writer's words now.
     [
       'abusive_language',
