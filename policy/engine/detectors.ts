@@ -28,6 +28,7 @@ import {
   type ReadText,
 } from './context';
 import { combinationHits, runsOf } from './combinations';
+import { countedMonths, programsCounted, spanMonths } from './months';
 import type { Matcher } from './matcher';
 import { profanitySpans } from './profanity';
 
@@ -708,27 +709,40 @@ function listedMonths(text: string): number {
  * cycles", "the whole year", "every charge since March".
  */
 function monthsAskedBack(text: string, now: Date): number {
-  let months = Math.max(periodMonths(text), listedMonths(text));
-  for (const { count } of countedInstallments(text)) months = Math.max(months, count);
-  // "every payment this year", "this year's fees": January to now.
-  if (THIS_YEAR.test(text)) months = Math.max(months, now.getUTCMonth() + 1);
+  return countedMonthsAskedBack(text) || spanMonthsAskedBack(text, now);
+}
+
+/** Billings counted or named: "six charges", "12 x $24.99", "June, July and August", "the whole year". */
+function countedMonthsAskedBack(text: string): number {
+  // Billings counted or named are what is asked ("refund my last three payments, I haven't used
+  // it since August" asks three); a span to now counts only when nothing is counted.
+  let counted = Math.max(periodMonths(text), listedMonths(text), countedMonths(text));
+  for (const { count } of countedInstallments(text)) counted = Math.max(counted, count);
   // "every month from March to November": both ends billed.
   MONTH_RANGE.lastIndex = 0;
   for (let m = MONTH_RANGE.exec(text); m; m = MONTH_RANGE.exec(text)) {
     const from = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
     const to = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
-    months = Math.max(months, ((to - from + 12) % 12) + 1);
-  }
-  SINCE_SEASON.lastIndex = 0;
-  for (let m = SINCE_SEASON.exec(text); m; m = SINCE_SEASON.exec(text)) {
-    const start = SEASON_START[(m[1] ?? m[2])!.toLowerCase()]!;
-    months = Math.max(months, (now.getUTCMonth() - start + 12) % 12 || 12);
+    counted = Math.max(counted, ((to - from + 12) % 12) + 1);
   }
   YEARS_OF.lastIndex = 0;
   for (let m = YEARS_OF.exec(text); m; m = YEARS_OF.exec(text))
-    months = Math.max(months, 12 * (parseCount(m[1]!) ?? 1));
+    counted = Math.max(counted, 12 * (parseCount(m[1]!) ?? 1));
+  return counted;
+}
+
+/** A span to now: "since March", "every charge this year", "since last winter". */
+function spanMonthsAskedBack(spanText: string, now: Date): number {
+  let months = spanMonths(spanText, now);
+  // "every payment this year", "this year's fees": January to now.
+  if (THIS_YEAR.test(spanText)) months = Math.max(months, now.getUTCMonth() + 1);
+  SINCE_SEASON.lastIndex = 0;
+  for (let m = SINCE_SEASON.exec(spanText); m; m = SINCE_SEASON.exec(spanText)) {
+    const start = SEASON_START[(m[1] ?? m[2])!.toLowerCase()]!;
+    months = Math.max(months, (now.getUTCMonth() - start + 12) % 12 || 12);
+  }
   SINCE_MONTH.lastIndex = 0;
-  for (let m = SINCE_MONTH.exec(text); m; m = SINCE_MONTH.exec(text)) {
+  for (let m = SINCE_MONTH.exec(spanText); m; m = SINCE_MONTH.exec(spanText)) {
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
     const diff = (now.getUTCMonth() - month + 12) % 12;
     months = Math.max(months, diff);
@@ -750,6 +764,17 @@ function isBilling(source: ReadText, billing: Matcher): boolean {
   );
 }
 
+const MEMBERSHIP =
+  /\b(?:membership|membrship|memebership|member|subscription|subscribed|auto-?renew\w*|renewals?|renewed|monthly|every month|each month|a month|per month|the app)\b/i;
+const DUPLICATE_CHARGE =
+  /\b(?:duplicate|double(?:d)?[- ]charge|charged twice|charged two times|second charge|extra charge)\b/i;
+
+/** A chat customer's line just before this one ("been paying for like 8 months" / "want it refunded"). */
+function previousCustomerLine(ctx: EvaluationContext, source: ReadText): string | undefined {
+  const before = ctx.texts.find((t) => t.order === source.order - 1);
+  return before && before.author === source.author ? before.text.slice(0, before.end) : undefined;
+}
+
 const subscriptionRefunds: Detector = (ctx) => {
   if (ctx.brand !== 'TSM') return null;
   const requests = refundRequests(ctx);
@@ -758,13 +783,30 @@ const subscriptionRefunds: Detector = (ctx) => {
   const billing = signal(ctx.compiled, 'subscriptionBilling');
   // A billing word in any read text (the customer's or a note), read once for every request.
   const billedAnywhere = ctx.texts.some((t) => isBilling(t, billing));
+  // The membership named anywhere makes the months its billings ("refund everything since spring").
+  const member = ctx.texts.some((t) => MEMBERSHIP.test(t.text.slice(0, t.end)));
   for (const hit of requests) {
     const own = hit.source.text.slice(0, hit.source.end);
-    const months = monthsAskedBack(own, ctx.now);
+    // A duplicate charge asked back is a payment dispute: only its own sentence counts months
+    // ("I've been a member since March and love it ... Please refund the duplicate charge").
+    const [from, to] = sentenceAround(hit.source.text, hit.start, hit.end);
+    const sentence = hit.source.text.slice(from, Math.min(to, hit.source.end));
+    const read = DUPLICATE_CHARGE.test(sentence) ? sentence : own;
+    const chat = previousCustomerLine(ctx, hit.source);
+    const months = Math.max(
+      monthsAskedBack(read, ctx.now),
+      chat ? monthsAskedBack(chat, ctx.now) : 0,
+    );
     // Months named one by one are billing periods by themselves ("refund June, July, August and
     // September"); a count needs a billing word beside it ("4 days" is no billing), in this
     // message or another of the customer's ("cancel my membership" / "i want the last 5 months back").
-    const billed = listedMonths(own) > limit || billedAnywhere || COUNTED_DELIVERIES.test(own);
+    // The membership named is billing enough for a span ("refund everything since spring"), not
+    // for a bare count ("a member for 8 months ... a refund on the shaker").
+    const billed =
+      listedMonths(own) > limit ||
+      billedAnywhere ||
+      COUNTED_DELIVERIES.test(own) ||
+      (member && !countedMonthsAskedBack(read));
     if (months > limit && billed)
       return {
         evidence: toEvidence([hit], ctx.ticket),
@@ -774,6 +816,17 @@ const subscriptionRefunds: Detector = (ctx) => {
   const program = signal(ctx.compiled, 'programPurchase');
   const prior = priorRefunds(ctx);
   const programRequest = requests.find((h) => program.test(h.source.text, 0, h.source.end));
+  // Several programs asked back at once: the fourth of them is a 4th+ program purchase refund.
+  const atOnce = requests.find(
+    (h) =>
+      programsCounted(h.source.text.slice(0, h.source.end)) >
+      ctx.compiled.policy.thresholds.priorRefunds,
+  );
+  if (atOnce)
+    return {
+      evidence: toEvidence([atOnce], ctx.ticket),
+      because: `${programsCounted(atOnce.source.text.slice(0, atOnce.source.end))} program purchases asked back at once`,
+    };
   if (programRequest && prior >= ctx.compiled.policy.thresholds.priorRefunds)
     return {
       evidence: toEvidence([programRequest], ctx.ticket),

@@ -3975,3 +3975,24 @@ describe('probes-d families (another hand: repeat refunds, refund threshold, del
     expect(firedIds(text, extra).includes(id)).toBe(fires);
   });
 });
+
+describe('probes-a and probes-e families (another hand: subscription refunds)', () => {
+  test.each<[string | string[], boolean]>([
+    ['refund everything since jan. never used my membership.', true],
+    [
+      'i got billed june july aug sept oct for a membership i thought i cancelled, give me those back',
+      true,
+    ],
+    [['been paying for like 8 months w/o using the app', 'want it refunded'], true],
+    ['I bought four of your programs this year. Can I get refunds on all four programs?', true],
+    ["Not loving the Yoga Flow program. Refund please. (I know I've returned 3 others.)", true],
+    // What is counted is what is asked; a duplicate charge is no months of billings.
+    ["Could you refund my last three membership payments? I haven't used it since August.", false],
+    [
+      "I've been a member since March and love it, but I was charged twice on November 3. Please refund the duplicate charge.",
+      false,
+    ],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text, TSM).includes('subscription_refund_limit')).toBe(fires);
+  });
+});
