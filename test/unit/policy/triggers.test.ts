@@ -3996,3 +3996,19 @@ describe('probes-a and probes-e families (another hand: subscription refunds)', 
     expect(firedIds(text, TSM).includes('subscription_refund_limit')).toBe(fires);
   });
 });
+
+describe('probes-a families (another hand: payment disputes)', () => {
+  test.each<[string, boolean]>([
+    ['My bank app shows 2 payments of 34.99, same minute. I only bought one tub.', true],
+    ['Money is taken from my account by your company but I did not give permission.', true],
+    ['Now there is a renewal of $79 on my card. Nobody told me it renews.', true],
+    ["There's a mystery withdrawal on my checking from TSM. Somebody explain.", true],
+    [
+      'I paid with Afterpay and cancelled the order the same day. Can you sort it with them?',
+      false,
+    ],
+    ['Opened the second bottle, same thing. I never want to pay for this again.', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('payment_dispute')).toBe(fires);
+  });
+});
