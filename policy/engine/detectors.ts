@@ -974,6 +974,28 @@ function daysSinceNoted(ctx: EvaluationContext, note: ReadText): number | undefi
   return missing ? Math.floor((ctx.now.getTime() - when) / DAY_MS) : undefined;
 }
 
+/** "a month ago", "over a month now", "two months": days the shared reader does not count. */
+const MONTHS_AGO =
+  /\b(?:(a|one|over a|more than a|about a|like a|nearly a|almost a)|(two|three|2|3))\s+months?\b(?=\s+(?:ago|back|now|later|since|and|already|at least)|\s*[.,!?]|\s*$)/gi;
+function monthsAgoDays(text: string): number[] {
+  return [...text.matchAll(MONTHS_AGO)].map((m) => (m[2] ? 30 * (parseCount(m[2]) ?? 2) : 30));
+}
+
+/** "mid-October", "back in early October": a month without its day, as days from now. */
+const MONTH_ONLY =
+  /\b(?:(early|mid|late)[- ]?)?(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/gi;
+const PART_DAY: Record<string, number> = { early: 5, mid: 15, late: 25 };
+function monthOnlyDates(sentence: string, now: Date): number[] {
+  const days: number[] = [];
+  for (const m of sentence.matchAll(MONTH_ONLY)) {
+    const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
+    const year = now.getUTCFullYear() - (month > now.getUTCMonth() ? 1 : 0);
+    const at = Date.UTC(year, month, PART_DAY[(m[1] ?? 'mid').toLowerCase()] ?? 15);
+    if (at < now.getTime()) days.push(Math.floor((now.getTime() - at) / DAY_MS));
+  }
+  return days;
+}
+
 const bankGateway: Detector = (ctx, trigger) => {
   const hits = phraseHits(ctx, trigger);
   const limit = ctx.compiled.policy.thresholds.refundNotReceivedDays;
@@ -981,13 +1003,19 @@ const bankGateway: Detector = (ctx, trigger) => {
   for (const hit of findHits(ctx, signal(ctx.compiled, 'refundProcessed'), { keepNegated: true })) {
     const own = hit.source.text.slice(0, hit.source.end);
     // A refund that has arrived is no gateway matter, however long ago it was processed.
-    if (findHits(ctx, arrived, { only: [hit.source] }).length) continue;
+    // ("it has not appeared" and "it never landed" say the opposite).
+    const arrivedHits = findHits(ctx, arrived, { only: [hit.source] });
+    if (arrivedHits.some((h) => !/\b(?:not|never|no)\b|n't\b/i.test(h.text))) continue;
     const [from, to] = sentenceAround(own, hit.start, hit.end);
     // Whole calendar days, as the DNR reader counts them: Nov 9 to Nov 23 is 14, not 14.6.
     const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
       Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
     );
-    const stated = statedDaysWithFortnights(own);
+    const stated = [
+      ...statedDaysWithFortnights(own),
+      ...monthsAgoDays(own),
+      ...monthOnlyDates(own.slice(from, to), ctx.now),
+    ];
     const noted = dates.length || stated.length ? undefined : daysSinceNoted(ctx, hit.source);
     const elapsed = Math.max(0, ...dates, ...stated, noted ?? 0);
     if (elapsed > limit) hits.push(hit);

@@ -4012,3 +4012,27 @@ describe('probes-a families (another hand: payment disputes)', () => {
     expect(firedIds(text).includes('payment_dispute')).toBe(fires);
   });
 });
+
+describe('probes-a families (another hand: banks, gateways, refunds not received)', () => {
+  test.each<[string, boolean]>([
+    ['You refunded it back around mid-October and my Amex still has nothing.', true],
+    ['My refnd was proccesed like a month ago and it is still not on my card?', true],
+    [
+      'Your agent confirmed my refund on October 28. It is now four weeks later and it has not appeared.',
+      true,
+    ],
+    [
+      'Fraud analyst with First National Bank here, we are reviewing a transaction made to your company.',
+      true,
+    ],
+    ['Why does your checkout tell me to call 800-555-0147 to complete this transaction?', true],
+    [
+      'My bank’s fraud team shut down all my cards after my wallet was stolen. How do I update my card?',
+      false,
+    ],
+    ['Can I have August, September and October refunded? It is $34.99 a month.', false],
+    ['Nobody from my bank has called you, I just want to know the name on my statement.', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('bank_or_gateway_contact')).toBe(fires);
+  });
+});
