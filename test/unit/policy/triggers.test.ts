@@ -4036,3 +4036,17 @@ describe('probes-a families (another hand: banks, gateways, refunds not received
     expect(firedIds(text).includes('bank_or_gateway_contact')).toBe(fires);
   });
 });
+
+describe('probes-a and probes-e families (another hand: drop shipping)', () => {
+  test.each<[string, boolean]>([
+    ['pls explain why my order ships from aliexpress', true],
+    [
+      "My order came through a fulfillment company that isn't you. I'm not comfortable with that.",
+      true,
+    ],
+    ['We run a small wellness store. Do you offer dropship or wholesale for your products?', false],
+    ['My order arrived today from your warehouse, thanks!', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('drop_shipping_concern')).toBe(fires);
+  });
+});
