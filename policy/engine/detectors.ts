@@ -680,12 +680,6 @@ const YEARS_OF = new RegExp(
   String.raw`\b(${COUNT_WORD})\s+years?\s+(?:of|worth of)\s+(?:charges|payments|billings?|fees|membership|subscription|dues)\b`,
   'gi',
 );
-/** A span of months named at both ends: "from March to November", "June through Oct". */
-const MONTH_RANGE = new RegExp(
-  String.raw`\b(?:from\s+)?(${MONTH_NAMES.join('|')})\s+(?:to|through|thru|until|till|-)\s+(${MONTH_NAMES.join('|')})\b`,
-  'gi',
-);
-
 const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 /** Months named one by one: "August, September, October and November". */
 const MONTH_LIST = new RegExp(
@@ -716,15 +710,10 @@ function monthsAskedBack(text: string, now: Date): number {
 function countedMonthsAskedBack(text: string): number {
   // Billings counted or named are what is asked ("refund my last three payments, I haven't used
   // it since August" asks three); a span to now counts only when nothing is counted.
-  let counted = Math.max(periodMonths(text), listedMonths(text), countedMonths(text));
+  // Month lists and ranges ("June, July and August", "March to November") are read by
+  // countedMonths, abbreviations included.
+  let counted = Math.max(periodMonths(text), countedMonths(text));
   for (const { count } of countedInstallments(text)) counted = Math.max(counted, count);
-  // "every month from March to November": both ends billed.
-  MONTH_RANGE.lastIndex = 0;
-  for (let m = MONTH_RANGE.exec(text); m; m = MONTH_RANGE.exec(text)) {
-    const from = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
-    const to = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
-    counted = Math.max(counted, ((to - from + 12) % 12) + 1);
-  }
   YEARS_OF.lastIndex = 0;
   for (let m = YEARS_OF.exec(text); m; m = YEARS_OF.exec(text))
     counted = Math.max(counted, 12 * (parseCount(m[1]!) ?? 1));
@@ -817,16 +806,14 @@ const subscriptionRefunds: Detector = (ctx) => {
   const prior = priorRefunds(ctx);
   const programRequest = requests.find((h) => program.test(h.source.text, 0, h.source.end));
   // Several programs asked back at once: the fourth of them is a 4th+ program purchase refund.
-  const atOnce = requests.find(
-    (h) =>
-      programsCounted(h.source.text.slice(0, h.source.end)) >
-      ctx.compiled.policy.thresholds.priorRefunds,
-  );
-  if (atOnce)
-    return {
-      evidence: toEvidence([atOnce], ctx.ticket),
-      because: `${programsCounted(atOnce.source.text.slice(0, atOnce.source.end))} program purchases asked back at once`,
-    };
+  for (const hit of requests) {
+    const programs = programsCounted(hit.source.text.slice(0, hit.source.end));
+    if (programs > ctx.compiled.policy.thresholds.priorRefunds)
+      return {
+        evidence: toEvidence([hit], ctx.ticket),
+        because: `${programs} program purchases asked back at once`,
+      };
+  }
   if (programRequest && prior >= ctx.compiled.policy.thresholds.priorRefunds)
     return {
       evidence: toEvidence([programRequest], ctx.ticket),
