@@ -4050,3 +4050,235 @@ describe('probes-a and probes-e families (another hand: drop shipping)', () => {
     expect(firedIds(text).includes('drop_shipping_concern')).toBe(fires);
   });
 });
+
+describe('probes-f families (another hand: unresolved, integrity, legal, review, medical, severe)', () => {
+  const OFFER = "I'm sorry about that! I've sent you a 15% code for your next order.";
+  test.each<[Partial<NormalizedTicket>, boolean]>([
+    // The answer given refused in other words.
+    [
+      thread(
+        ['customer', 'Jar broke.'],
+        ['agent', OFFER],
+        ['customer', 'And what about my refund?'],
+      ),
+      true,
+    ],
+    [
+      thread(
+        ['customer', 'Wrong flavour.'],
+        ['agent', OFFER],
+        ['customer', "So we're right back where we started."],
+      ),
+      true,
+    ],
+    [
+      thread([
+        'note',
+        "Called Dana. She doesn't consider the matter resolved and is unhappy with how it went.",
+      ]),
+      true,
+    ],
+    [thread(['note', 'Partial refund offered. Customer not happy, wants a full one.']), true],
+    [
+      thread([
+        'customer',
+        'Thanks for the link, but the link was the problem. It still does not work.',
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'So your solution is that I drive to the post office? No thanks, try again.',
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'Offering me 5% off a ruined order tells me you did not take my complaint seriously.',
+      ]),
+      true,
+    ],
+    [
+      thread(
+        ['customer', 'Apology noted. The problem is still not solved though.'],
+        ['agent', OFFER],
+        ['customer', 'Problem not fixed.'],
+      ),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'Could someone else look at this? Your colleague answered but the answer is not helpful.',
+      ]),
+      true,
+    ],
+    // A complaint about an agent, told in other words.
+    [thread(['customer', 'The woman on the phone should not be answering customers.']), true],
+    [thread(['customer', 'Can I please not get Tom again? He read the policy at me.']), true],
+    [
+      thread([
+        'note',
+        'Customer says the refund is fine but she is still upset about how the last agent spoke to her.',
+      ]),
+      true,
+    ],
+    // Near misses: the offer taken, praise after a reply, a first message with no answer given.
+    [
+      thread(
+        ['customer', 'Jar broke.'],
+        ['agent', OFFER],
+        ['customer', 'That works for me, thank you!'],
+      ),
+      false,
+    ],
+    [thread(['customer', 'Thanks for the quick reply, the tracking works now.']), false],
+    [thread(['customer', 'My order is late. Can you check where it is?']), false],
+  ])('%j → %s', (ticket, fires) => {
+    expect(firedIds([], ticket).includes('unresolved_complaint')).toBe(fires);
+  });
+
+  test.each<[string, boolean]>([
+    // Honesty questioned in other words.
+    [
+      "The scoop holds far less than the label says and I'm starting to think that's deliberate.",
+      true,
+    ],
+    [
+      'One of your people says it shipped, another says it did not. Which of you is telling the truth?',
+      true,
+    ],
+    ['Just be honest with me for once about where the order is.', true],
+    ['Are you deleting the negative reviews? Mine never showed up.', true],
+    ['The "upgrade" email is pure marketing spin.', true],
+    ['Did you knowingly mislead your members about the serving size?', true],
+    ['Those fake shipping updates have to stop.', true],
+    ['No license under that name anywhere. What else on your site is made up?', true],
+    ['I was told no restocking fee, then charged one. Was I lied to?', true],
+    ['The panel online and the one on my bottle differ. Not sure which one to trust.', true],
+    ['It makes me question the claim on your label.', true],
+    ['You changed the rules after people earned the points without telling anyone.', true],
+    // Near misses: a thing lying somewhere, a courier's lie, a customer's own slip, spam.
+    ['The parcel was lying in the rain all day but the tubs are fine.', false],
+    ['The courier clearly lied about knocking. Can you help me file a claim with them?', false],
+    ['I lied on the quiz about my age by accident, can you fix my plan?', false],
+    ['We are an agency that can remove negative reviews from your listings for a fee.', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('integrity_concern')).toBe(fires);
+  });
+
+  test.each<[string, boolean]>([
+    ["My cousin is a litigator and I'm sending her every email you've sent.", true],
+    ['Next stop is the tribunal if this is not refunded.', true],
+    ['I have an appointment with a personal injury firm about the burns.', true],
+    ['My legal insurance will be in touch.', true],
+    ['I have filed a claim in small claims court; you will be served next week.', true],
+    ['I am ready to take legal steps over the $150.', true],
+    ["I'll hand the doctor's notes to my lawyer.", true],
+    ['I am taking a case against your company for this.', true],
+    // Near misses: a customer who works at a law firm, an address at one.
+    ['Please ship to my office at Baker & Lane LLP, I am a litigation attorney there.', false],
+    ['Can you deliver to the law firm where I work? Reception signs for parcels.', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('legal_threat')).toBe(fires);
+  });
+
+  test.each<[string, boolean]>([
+    ['Enjoy your new star rating on Yelp.', true],
+    ['The subreddit is going to love this. Screenshots are saved.', true],
+    ['I will write on the internet so everybody knows.', true],
+    ['Want me to tag you on TikTok with the unboxing? Because I will.', true],
+    ['You were getting five stars. Now you are getting one star.', true],
+    ['I will warn people on Trustpilot about this.', true],
+    ['Your Facebook page is going to be very busy tomorrow.', true],
+    ['My followers will hear about this.', true],
+    ['I will tell my whole gym not to buy from you.', true],
+    ['My video about this already has 10k views.', true],
+    ['Fix it or I post about it.', true],
+    // Near misses: a review to edit after praise, a sister's hypothetical.
+    ['I loved the new flavour and want to update my old review to five stars.', false],
+    ['Please resend the missing tub, thanks!', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('review_threat')).toBe(fires);
+  });
+
+  test.each<[Partial<NormalizedTicket>, boolean]>([
+    [
+      thread([
+        'customer',
+        'Could someone from your science team tell me if I can double the dose?',
+      ]),
+      true,
+    ],
+    [thread(['customer', 'Please escalate my question to your medical team.']), true],
+    [
+      thread([
+        'customer',
+        'I want a straight medical answer on whether it is safe with my pacemaker.',
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        "My daughter says I must ask the company doctor first. What is the doctor's number?",
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'I would like to ask the formulator directly whether it is safe in pregnancy.',
+      ]),
+      true,
+    ],
+    [thread(['customer', 'Escalate me to whoever can tell me if it is safe.']), true],
+    [
+      thread([
+        'note',
+        'Caller says her oncologist told her to ask the manufacturer and wants a qualified person from our side to call.',
+      ]),
+      true,
+    ],
+    [
+      thread(
+        ['customer', 'Is the sleep blend safe with my apnea?'],
+        ['agent', 'We recommend speaking with your specialist before starting it.'],
+        ['customer', 'I want a yes or no from someone medically trained at your company.'],
+      ),
+      true,
+    ],
+    // Near misses: a formulation question about a batch, a dietitian-designed plan, the answer taken.
+    [thread(['customer', 'Could your formulation team check why this batch is darker?']), false],
+    [
+      thread(
+        ['customer', 'Is it safe with my blood pressure pills?'],
+        ['agent', 'Please check with your doctor before use.'],
+        ['customer', "Thanks, I'll ask my doctor on Monday."],
+      ),
+      false,
+    ],
+  ])('%j → %s', (ticket, fires) => {
+    expect(firedIds([], ticket).includes('medical_escalation')).toBe(fires);
+  });
+
+  test.each<[string, boolean]>([
+    ['Every tub smells like a wet basement. I am livid.', true],
+    ['It pours like wet concrete and I am seething.', true],
+    ['Black specks and a burnt smell in all six bottles. I am genuinely outraged.', true],
+    ['Absolutely disgusting. Hair in the powder and $90 down the drain.', true],
+    ['The whole shipment is unusable, every bag split. I am incredibly angry.', true],
+    ['Half air, half clumps, and it made me gag. Furious.', true],
+    [
+      'The capsules crumble in my hand and the powder is gray instead of yellow. Seriously done with this.',
+      true,
+    ],
+    // Near misses: anger without a quality complaint, a quality note without anger.
+    ['I am livid that the courier left it in the rain, but the tubs are fine.', false],
+    ['The new batch is a little darker than usual. Is that normal?', false],
+  ])('%s → %s', (text, fires) => {
+    expect(firedIds(text).includes('severe_quality_complaint')).toBe(fires);
+  });
+});
