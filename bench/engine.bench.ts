@@ -81,6 +81,10 @@ const threadMedian = median(time(() => evaluate(thread, DEFAULT_POLICY), 30));
 console.log(
   `200-message thread (${threadKb.toFixed(0)} KB): median ${threadMedian.toFixed(2)} ms (target ≤ 10 ms)`,
 );
+const rulesOnlyMedian = median(time(() => evaluate(thread, DEFAULT_POLICY, undefined, null), 30));
+console.log(
+  `  of which the second-opinion model: ${(threadMedian - rulesOnlyMedian).toFixed(2)} ms (rules alone ${rulesOnlyMedian.toFixed(2)} ms)`,
+);
 
 // One long message, 100 KB and 1 MB of words that start phrases (refund, bank, delivered…):
 // time should grow with the length, not with its square (a pasted log, a forwarded thread).

@@ -164,6 +164,11 @@ export interface FiredTrigger {
   notify: NotifyEntry[];
   /** Why it fired, in words: the rule (phrase or fact) that matched. */
   because?: string;
+  /**
+   * No rule of the policy matched: the bundled model, trained on labelled tickets, read it as this
+   * trigger (`because` names the words that weighed most). Less certain than a rule.
+   */
+  secondOpinion?: true;
 }
 
 export interface ForbiddenPhrase {

@@ -6,8 +6,10 @@
  */
 import type { Evaluation, NormalizedTicket } from './contract';
 import compiledDefault from './default-policy.json';
+import defaultModel from './default-model.json';
 import { checkDraft, type ActiveReplyRule } from './draft';
 import { evaluateTicket, replyRulesInForce } from './engine/evaluate';
+import type { ModelFile } from './engine/model';
 import type { Policy } from './schema';
 
 export * from './contract';
@@ -19,9 +21,22 @@ export { resolveBrand } from './engine/evaluate';
 /** The bundled policy, compiled from default-policy.yaml with defaults applied. */
 export const DEFAULT_POLICY = compiledDefault as unknown as Policy;
 
-/** Pure and deterministic: the same ticket, policy and time give the same result. */
-export function evaluate(ticket: NormalizedTicket, policy: Policy, now?: Date): Evaluation {
-  return evaluateTicket(ticket, policy, now);
+/** The bundled second-opinion model, trained on the labelled tickets (`npm run train`). */
+export const DEFAULT_MODEL = defaultModel as unknown as ModelFile;
+export type { ModelFile } from './engine/model';
+
+/**
+ * Pure and deterministic: the same ticket, policy and time give the same result. The policy's
+ * rules judge first; the model (the bundled one unless given, none when null) speaks only for
+ * the triggers no rule fired and whose policy entry allows a second opinion.
+ */
+export function evaluate(
+  ticket: NormalizedTicket,
+  policy: Policy,
+  now?: Date,
+  model: ModelFile | null = DEFAULT_MODEL,
+): Evaluation {
+  return evaluateTicket(ticket, policy, now, model);
 }
 
 /**

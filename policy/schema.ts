@@ -52,6 +52,11 @@ const triggerSchema = z.object({
   exceptions: phrases.default([]),
   /** Negated or hypothetical uses do not fire (the default). */
   negatable: z.boolean().default(true),
+  /**
+   * Where no rule fires, the bundled model's second opinion may (policy/engine/model.ts): set
+   * false to let only this file's rules judge the trigger.
+   */
+  secondOpinion: z.boolean().default(true),
   /** A built-in rule that combines the phrases with amounts, counts, days or facts. */
   detector: z
     .enum([

@@ -97,6 +97,14 @@ function Trigger({
           <span className="visually-hidden">Level </span>L{trigger.level}
         </span>
         <span>{label}</span>
+        {trigger.secondOpinion ? (
+          <span
+            className="second-opinion"
+            title="No rule of the policy matched. A model trained on labelled tickets reads the customer's words this way: check the quote before escalating."
+          >
+            second opinion
+          </span>
+        ) : null}
       </h3>
       {trigger.because ? <p className="because">{trigger.because}</p> : null}
       {trigger.evidence.length ? (

@@ -15,7 +15,8 @@ import { TIER_NAMES } from '../contract';
 import { checkDraft, type ActiveReplyRule } from '../draft';
 import type { Policy } from '../schema';
 import { compilePolicy, type CompiledPolicy } from './compiled';
-import { findHits, readTexts, type EvaluationContext, type ReadText } from './context';
+import { findHits, readTexts, toEvidence, type EvaluationContext, type ReadText } from './context';
+import { secondOpinions, type ModelFile } from './model';
 import { DETECTORS, type Detection } from './detectors';
 import { buildNote } from './note';
 import { isWithinBusinessHours } from './hours';
@@ -39,18 +40,43 @@ interface Fired {
   id: TriggerId;
   level: TierLevel;
   detection: Detection;
+  /** Fired by the model, not by a rule of the policy. */
+  secondOpinion?: boolean;
 }
 
-function detectTriggers(ctx: EvaluationContext): Fired[] {
+function detectTriggers(ctx: EvaluationContext, model: ModelFile | null): Fired[] {
   const fired: Fired[] = [];
   for (const trigger of ctx.compiled.triggers.values()) {
     const detection = DETECTORS[trigger.rule.detector](ctx, trigger);
     if (detection)
       fired.push({ id: trigger.rule.id, level: detection.level ?? trigger.rule.level, detection });
   }
+  if (model) fired.push(...modelFired(ctx, model, fired));
   const answered = threatAfterAnswer(ctx, fired);
   if (answered) fired.push(answered);
   return applyPrecedence(ctx, fired);
+}
+
+/** The model's second opinions on the triggers no rule fired, with the words that weighed most. */
+function modelFired(ctx: EvaluationContext, model: ModelFile, fired: Fired[]): Fired[] {
+  const skip = new Set(fired.map((f) => f.id));
+  const { policy } = ctx.compiled;
+  return secondOpinions(model, policy, ctx.ticket, ctx.texts, skip).flatMap((found) => {
+    const trigger = ctx.compiled.triggers.get(found.id);
+    if (!trigger) return [];
+    const hit = { ...found.evidence, text: '' };
+    const words = found.words.map((w) => `"${w}"`).join(', ');
+    const because = `the model trained on ${model.trainedOn.tickets} labelled tickets reads it as "${trigger.rule.label}" (score ${found.score.toFixed(1)}, needs ${found.threshold.toFixed(1)}): ${words}`;
+    const evidence = toEvidence([hit], ctx.ticket);
+    return [
+      {
+        id: found.id,
+        level: trigger.rule.level,
+        detection: { evidence, because },
+        secondOpinion: true,
+      },
+    ];
+  });
 }
 
 /** Threats that, made in reply to an answer, also refuse it. */
@@ -265,6 +291,7 @@ function toFiredTrigger(ctx: EvaluationContext, f: Fired): FiredTrigger {
     actions: procedure.actions,
     notify,
     because: f.detection.because,
+    ...(f.secondOpinion ? { secondOpinion: true as const } : {}),
   };
 }
 
@@ -295,7 +322,12 @@ function suggestedRisk(triggers: FiredTrigger[], category: CategoryResult | null
   return Math.min(5, top + (triggers.length >= 3 ? 1 : 0));
 }
 
-export function evaluateTicket(ticket: NormalizedTicket, policy: Policy, now?: Date): Evaluation {
+export function evaluateTicket(
+  ticket: NormalizedTicket,
+  policy: Policy,
+  now?: Date,
+  model: ModelFile | null = null,
+): Evaluation {
   const compiled = compilePolicy(policy);
   const at = now ?? (ticket.now ? new Date(ticket.now) : new Date());
   const warnings: string[] = [];
@@ -309,7 +341,7 @@ export function evaluateTicket(ticket: NormalizedTicket, policy: Policy, now?: D
     brand,
     texts: readTexts(ticket),
   };
-  const fired = detectTriggers(ctx);
+  const fired = detectTriggers(ctx, model);
   const triggers = fired.map((f) => toFiredTrigger(ctx, f));
   const category = categoryResult(ctx, fired);
 
