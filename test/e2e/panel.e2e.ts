@@ -258,6 +258,25 @@ test('manual mode: no ticket on the page, the agent pastes the message and gets 
   expect(await panel.getByTestId('brand').textContent()).toBe('HB');
 });
 
+test('a trigger only the model read is tagged a second opinion, with the words that weighed most', async () => {
+  const { panel } = await panelFor('https://secure.helpscout.net/inboxes/1a2b/views/1');
+  await panel.getByRole('button', { name: 'Paste a customer message instead' }).click();
+  await panel
+    .getByLabel('Customer message', { exact: true })
+    .fill(
+      "I chatted with your agent again and got the same reply, I'm still waiting and it is still broken.",
+    );
+  await waitForEvaluation(panel, 'manual');
+  const trigger = panel.locator('[data-trigger="unresolved_complaint"]');
+  await expect.poll(() => trigger.count()).toBe(1);
+  expect(await trigger.locator('.second-opinion').textContent()).toBe('second opinion');
+  expect(await trigger.locator('.second-opinion').getAttribute('title')).toMatch(/No rule/);
+  expect(await trigger.locator('.because').textContent()).toMatch(
+    /^the model trained on \d+ labelled tickets reads it as/,
+  );
+  expect(await trigger.locator('.quote').first().textContent()).toMatch(/still waiting/);
+});
+
 test('manual mode: a supervisor request before de-escalation says to de-escalate once; the fact re-evaluates', async () => {
   const { panel } = await panelFor('https://secure.helpscout.net/inboxes/1a2b/views/1');
   expect(await panel.getByTestId('empty-reason').textContent()).toMatch(/No ticket is open/);
