@@ -59,9 +59,10 @@ function detectTriggers(ctx: EvaluationContext, model: ModelFile | null): Fired[
 
 /** The model's second opinions on the triggers no rule fired, with the words that weighed most. */
 function modelFired(ctx: EvaluationContext, model: ModelFile, fired: Fired[]): Fired[] {
+  // Fired by a rule, or left to the rules by the policy.
   const skip = new Set(fired.map((f) => f.id));
-  const { policy } = ctx.compiled;
-  return secondOpinions(model, policy, ctx.ticket, ctx.texts, skip).flatMap((found) => {
+  for (const t of ctx.compiled.triggers.values()) if (!t.rule.secondOpinion) skip.add(t.rule.id);
+  return secondOpinions(model, ctx.ticket, ctx.texts, skip).flatMap((found) => {
     const trigger = ctx.compiled.triggers.get(found.id);
     if (!trigger) return [];
     const hit = { ...found.evidence, text: '' };

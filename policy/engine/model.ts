@@ -11,7 +11,6 @@
  * Its reason names the words that weighed most. Pure: no DOM, no browser API.
  */
 import type { NormalizedTicket, TriggerId } from '../contract';
-import type { Policy } from '../schema';
 import { TextMemo } from '../memo';
 import { negatedOrHypothetical, type ReadText } from './context';
 
@@ -248,25 +247,23 @@ function bestSentence(model: CompiledModel, slot: number, sentences: readonly Se
 }
 
 /**
- * The triggers the model finds that no rule found (`skip`), for the policy's triggers that allow
- * a second opinion.
+ * The triggers the model finds, except those in `skip` (fired by a rule, or left to the rules by
+ * the policy's `secondOpinion: false`).
  */
 export function secondOpinions(
   file: ModelFile,
-  policy: Policy,
   ticket: NormalizedTicket,
   texts: readonly ReadText[],
   skip: ReadonlySet<TriggerId>,
 ): ModelDetection[] {
   if (!texts.length) return [];
   const model = compileModel(file);
-  const allowed = new Set(policy.triggers.filter((t) => t.secondOpinion).map((t) => t.id));
   const total = scores(model, ticket, texts);
   const found: ModelDetection[] = [];
   let sentences: Sentence[] | null = null;
   model.ids.forEach((id, slot) => {
     const threshold = file.triggers[id]!.threshold;
-    if (skip.has(id) || !allowed.has(id) || !(total[slot]! > threshold)) return;
+    if (skip.has(id) || !(total[slot]! > threshold)) return;
     sentences ??= sentencesOf(texts);
     const best = bestSentence(model, slot, sentences);
     if (!best) return;
