@@ -312,12 +312,38 @@ const ITEMS_EACH = new RegExp(
   'gi',
 );
 
+/** The count before the amount: "four $54 charges", "two separate $120 orders". */
+const COUNT_THEN_AMOUNT = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s+(?:separate\s+|different\s+|identical\s+|duplicate\s+)?\$\s?(\d+(?:\.\d{1,2})?)\s+(?:[a-z'-]+\s+)?(?:charges|payments|billings|debits|withdrawals|orders|purchases|transactions|renewals)\b`,
+  'gi',
+);
+/** The amount, then how many times: "$54 charged four times", "the $89 went out 3 times". */
+const AMOUNT_COUNT_TIMES = new RegExp(
+  String.raw`\$\s?(\d+(?:\.\d{1,2})?)\s+(?:[a-z'-]+\s+){0,3}?(${COUNT_WORD})\s+(?:separate\s+)?times\b`,
+  'gi',
+);
+
+/** Count × amount for each match of `pattern`, whose groups give the count and the amount. */
+function largestProduct(text: string, pattern: RegExp, countGroup: 1 | 2): number {
+  let max = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const count = parseCount(m[countGroup]!);
+    const each = Number(m[countGroup === 1 ? 2 : 1]);
+    if (count !== undefined && count > 1 && count <= 60) max = Math.max(max, count * each);
+  }
+  return max;
+}
+
 /**
  * "11 payments of $19.99", "12 x $24.99", "5 billing cycles ($29.99 each)", "three tubs, $70
- * each": count × amount.
+ * each", "four $54 charges", "$54 charged four times": count × amount.
  */
 function installmentTotal(text: string): number {
-  let max = 0;
+  let max = Math.max(
+    largestProduct(text, COUNT_THEN_AMOUNT, 1),
+    largestProduct(text, AMOUNT_COUNT_TIMES, 2),
+  );
   for (const { count, each } of countedInstallments(text))
     if (each !== null) max = Math.max(max, count * each);
   ITEMS_EACH.lastIndex = 0;
@@ -334,6 +360,29 @@ function installmentTotal(text: string): number {
  */
 const SEVERAL =
   /\b(both|each of|all (?:of )?(?:my |the |these |those )?(?:\d+ |two |three |four |five )?(?:orders|charges|payments|purchases)|(?:two|three|four|five|2|3|4|5) (?:separate |different )?(?:orders|charges|purchases))\b/i;
+/**
+ * Amounts joined into one ask: "$120 + $95", "$120 plus $95", "the $120 and the $95 charges"
+ * (the plural after the second amount says both are meant).
+ */
+const JOINED = new RegExp(
+  [
+    String.raw`\$\s?\d[\d,.]*\s+(?:for\s+(?:[a-z'-]+\s+){1,3}?)?(?:\+|plus|&)\s*\$\s?\d[\d,.]*`,
+    String.raw`\$\s?\d[\d,.]*\s*\+\s*\$\s?\d[\d,.]*`,
+    String.raw`\$\s?\d[\d,.]*\s+and\s+(?:the\s+|another\s+|a\s+)?\$\s?\d[\d,.]*\s+(?:[a-z'-]+\s+)?(?:charges|orders|payments|purchases|boxes|transactions|refunds)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** The largest sum of amounts joined into one ask, null when none are. */
+function joinedSum(sentence: string): number | null {
+  let largest: number | null = null;
+  JOINED.lastIndex = 0;
+  for (let m = JOINED.exec(sentence); m; m = JOINED.exec(sentence)) {
+    const sum = amountsIn(m[0]).reduce((total, a) => total + a.value, 0);
+    largest = Math.max(largest ?? 0, sum);
+  }
+  return largest;
+}
 /** The sentence already gives the sum, or corrects an amount ("$120, not $240", "I meant $95"). */
 const NOT_A_SUM =
   /\b(not|instead of|rather than|actually|i meant|meant to say|correction|sorry|total|totals|totalling|totaling|in all|altogether|combined|out of|of (?:my|the|a|an|that|this))\b/i;
@@ -428,8 +477,11 @@ function sentenceAmount(sentence: string): number | null {
   );
   const amounts = (asked.length ? asked : found).map((a) => a.value);
   if (!amounts.length) return null;
-  if (amounts.length > 1 && SEVERAL.test(sentence) && !NOT_A_SUM.test(sentence))
-    return amounts.reduce((sum, value) => sum + value, 0);
+  if (amounts.length > 1 && !NOT_A_SUM.test(sentence)) {
+    if (SEVERAL.test(sentence)) return amounts.reduce((sum, value) => sum + value, 0);
+    const joined = joinedSum(sentence);
+    if (joined !== null) return Math.max(joined, ...amounts);
+  }
   return Math.max(...amounts);
 }
 

@@ -1353,6 +1353,16 @@ const TABLES: Record<string, Row[]> = {
         ],
       },
     ],
+    // Amounts joined into one ask add up ("amounting to $200", 004): "+", "plus", a plural after
+    // the second amount, a count before the amount, an amount charged several times.
+    ['I need $120 + $95 refunded.', true],
+    ['Please refund me $120 for the gummies plus $95 for the tea.', true],
+    ['Please refund the $120 and the $95 charges, neither box was what I ordered.', true],
+    ['I was hit with four $54 charges I never wanted, please refund them.', true],
+    ['Refund the $54 that was charged four times please.', true],
+    ['I was hit with three $54 charges I never wanted, please refund them.', false],
+    ['I paid $120 for the gummies and $95 for the tea, please refund the tea.', false],
+    ['I paid $150 + $12 shipping, could I get the $150 back?', false],
     ['Please refund order #2 for $120, not $240 as I wrote before.', false],
     ['Refund both bottles please, $60 in total ($30 and $30).', false],
     ['Can I get $150 back for the subscription box?', false],
