@@ -189,7 +189,7 @@ function weightOf(model: CompiledModel, feature: number, slot: number): number {
 export interface ModelDetection {
   id: TriggerId;
   evidence: { source: ReadText; start: number; end: number };
-  /** The words that weighed most, as written in the read text. */
+  /** The phrases that weighed most, as written in the read text. */
   words: string[];
   score: number;
   threshold: number;
@@ -219,8 +219,9 @@ function sentencesOf(texts: readonly ReadText[]): Sentence[] {
 }
 
 /**
- * Where the model's reason for a trigger is: the read sentence whose words weigh most for it, and
- * those words (strongest first) with their spans.
+ * Where the model's reason for a trigger is: the read sentence whose words weigh most for it, its
+ * strongest word or pair (for the negation check) and the phrases those words form, heaviest
+ * first, as [weight, start, end] within the sentence.
  */
 function bestSentence(model: CompiledModel, slot: number, sentences: readonly Sentence[]) {
   let best: { sentence: Sentence; weight: number; words: [number, number, number][] } | null = null;
@@ -242,8 +243,33 @@ function bestSentence(model: CompiledModel, slot: number, sentences: readonly Se
     });
     if (weight > 0 && (!best || weight > best.weight)) best = { sentence, weight, words: found };
   }
-  if (best) best.words.sort((a, b) => b[0] - a[0]);
-  return best;
+  if (!best) return null;
+  const strongest = best.words.reduce((a, b) => (b[0] > a[0] ? b : a));
+  return { sentence: best.sentence, strongest, phrases: phrasesOf(best.words) };
+}
+
+/** The longest phrase a reason quotes, in characters. */
+const MAX_PHRASE = 32;
+
+/**
+ * Weighed words and pairs that touch or overlap, joined into the phrase they are part of ("still
+ * not fixed", not "still", "not", "fixed" apart), each weighing the sum of its parts; the
+ * heaviest first.
+ */
+function phrasesOf(words: [number, number, number][]): [number, number, number][] {
+  const byStart = [...words].sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+  const phrases: [number, number, number][] = [];
+  for (const [w, start, end] of byStart) {
+    const last = phrases.at(-1);
+    // One space apart counts as touching: consecutive words. A phrase stays short enough to
+    // read as a reason, not a second copy of the quote.
+    if (last && start <= last[2] + 1 && end - last[1] <= MAX_PHRASE) {
+      last[0] += w;
+      last[2] = Math.max(last[2], end);
+    } else phrases.push([w, start, end]);
+  }
+  phrases.sort((a, b) => b[0] - a[0]);
+  return phrases;
 }
 
 /**
@@ -268,13 +294,13 @@ export function secondOpinions(
     const best = bestSentence(model, slot, sentences);
     if (!best) return;
     const { source, start, end } = best.sentence;
-    const [, wordStart, wordEnd] = best.words[0]!;
+    const [, wordStart, wordEnd] = best.strongest;
     if (negatedOrHypothetical(source.text, start + wordStart, start + wordEnd)) return;
     const text = source.text.slice(start, end);
     found.push({
       id,
       evidence: { source, start, end },
-      words: best.words.slice(0, 3).map(([, a, b]) => text.slice(a, b)),
+      words: best.phrases.slice(0, 3).map(([, a, b]) => text.slice(a, b)),
       score: total[slot]!,
       threshold,
     });

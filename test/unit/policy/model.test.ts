@@ -132,6 +132,14 @@ describe('second opinions', () => {
     const [quote] = fired!.evidence;
     expect(body.slice(quote!.start, quote!.end)).toBe(quote!.text);
     expect(quote!.text.length).toBeGreaterThan(3);
+    // The reason quotes the phrases that weighed, each as written in the quote.
+    const phrases = [...fired!.because!.matchAll(/"([^"]+)"/g)].slice(1).map((m) => m[1]!);
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(quote!.text).toContain(phrase);
+    expect(
+      phrases.some((phrase) => phrase.includes(' ')),
+      'a phrase, not only single words',
+    ).toBe(true);
   });
 
   test.each(NEGATED)('%s, negated or hypothetical: %s', (id, body) => {
