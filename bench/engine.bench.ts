@@ -2,7 +2,8 @@
  * Engine speed (issue 3): figures and ratios, never assertions.
  * - median evaluation of a dev-set ticket, engine warm, text never seen (target ≤ 0.5 ms); also
  *   the first evaluation in a fresh process (V8's one-time compilation) and re-evaluation
- * - a 200-message (~100 KB) thread (target ≤ 10 ms)
+ * - a 200-message (~100 KB) thread (target ≤ 10 ms), re-evaluated as the panel does, and its first
+ *   evaluation with every message never seen
  * - the draft check alone on a 1 KB draft (target ≤ 0.1 ms), and the panel's re-check per draft
  *   message on a 200-message thread against judging the whole ticket again
  * - side by side: json-rules-engine evaluating the same trigger phrases as regex conditions
@@ -69,23 +70,34 @@ console.log(
 
 const body =
   "Hi, my order says delivered but it never came and I've asked twice already. I'd like a refund of $240 or I will call my bank. ";
-const thread: NormalizedTicket = {
+/** A 200-message thread dense with triggers; `run` makes every message a text never seen. */
+const threadOf = (run: string): NormalizedTicket => ({
   messages: Array.from({ length: 200 }, (_, i) => ({
     id: `m${i}`,
     author: i % 3 === 1 ? ('agent' as const) : ('customer' as const),
-    body: `${body.repeat(4)} (message ${i})`,
+    body: `${body.repeat(4)} (message ${i}${run})`,
   })),
-};
+});
+const thread = threadOf('');
 const threadKb = JSON.stringify(thread).length / 1024;
+// Re-evaluated: the panel judges the open ticket again on every fact change, and each message's
+// reading (anchors, profanity, the model's features) is remembered by its text.
 const threadMedian = median(time(() => evaluate(thread, DEFAULT_POLICY), 30));
 console.log(
-  `200-message thread (${threadKb.toFixed(0)} KB): median ${threadMedian.toFixed(2)} ms (target ≤ 10 ms)`,
+  `200-message thread (${threadKb.toFixed(0)} KB), re-evaluated: median ${threadMedian.toFixed(2)} ms (target ≤ 10 ms)`,
 );
 const rulesOnlyMedian = median(time(() => evaluate(thread, DEFAULT_POLICY, undefined, null), 30));
 console.log(
   `  of which the second-opinion model: ${(threadMedian - rulesOnlyMedian).toFixed(2)} ms (rules alone ${rulesOnlyMedian.toFixed(2)} ms)`,
 );
-
+// Never seen: the first evaluation of a thread just opened, every message read for the first time.
+const freshThreads = Array.from({ length: 30 }, (_, run) => threadOf(`, run ${run}`));
+const threadFreshMedian = median(
+  freshThreads.map((t) => time(() => evaluate(t, DEFAULT_POLICY), 1)[0]!),
+);
+console.log(
+  `200-message thread, every message never seen (a ticket just opened): median ${threadFreshMedian.toFixed(2)} ms`,
+);
 // One long message, 100 KB and 1 MB of words that start phrases (refund, bank, delivered…):
 // time should grow with the length, not with its square (a pasted log, a forwarded thread).
 const vocabulary =

@@ -371,8 +371,13 @@ export class AnchorIndex {
   private read(text: string, from: number, to: number): HeldPhrases {
     const trie = (this.trie ??= this.build());
     const { touched, present } = this.scratch!;
-    const found = this.mark(trie, text, from, to);
-    for (const key of found) present[key] = 1;
+    // Each key once: a word a text repeats ("my", "refund") would walk its postings again.
+    const found: number[] = [];
+    for (const key of this.mark(trie, text, from, to)) {
+      if (present[key]) continue;
+      present[key] = 1;
+      found.push(key);
+    }
     const looked: number[] = [];
     const held: number[] = [];
     for (const key of found) {

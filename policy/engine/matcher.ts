@@ -9,6 +9,7 @@
  * them: the leftmost match, and at equal positions the phrase listed first.
  */
 import type { AnchorIndex } from './anchors';
+import { TextMemo } from '../memo';
 import { compiledPhrase } from './phrase-table';
 
 export interface Span {
@@ -25,6 +26,9 @@ interface Alternative {
 }
 
 const NONE: readonly RegExp[] = [];
+const NONE_FOUND: readonly Span[] = [];
+/** Texts whose matches a matcher remembers (a ticket's messages, and a few tickets more). */
+const SCANNED_TEXTS = 256;
 
 /**
  * The matches the alternation of `regexes` makes in `slice`, in order, as spans offset by
@@ -165,11 +169,28 @@ export class Matcher {
     return regexes;
   }
 
-  /** Every non-overlapping match in text[from, to). */
-  all(text: string, from = 0, to = text.length): Span[] {
-    if (!this.regex || from >= to) return [];
+  /**
+   * The matches of texts read from their start, remembered by text: the panel judges the open
+   * ticket again on every fact change, and each message's matches stay the same. Made only for
+   * texts the anchors let through, so most matchers never fill it.
+   */
+  private scanned: TextMemo<{ to: number; spans: readonly Span[] }> | null = null;
+
+  /** Every non-overlapping match in text[from, to); callers do not change the list. */
+  all(text: string, from = 0, to = text.length): readonly Span[] {
+    if (!this.regex || from >= to) return NONE_FOUND;
     const regexes = this.regexesFor(text, from, to);
-    if (!regexes.length) return [];
+    if (!regexes.length) return NONE_FOUND;
+    if (from !== 0) return this.scanAll(regexes, text, from, to);
+    this.scanned ??= new TextMemo(SCANNED_TEXTS);
+    const known = this.scanned.get(text);
+    if (known && known.to === to) return known.spans;
+    const spans = this.scanAll(regexes, text, 0, to);
+    this.scanned.set(text, { to, spans });
+    return spans;
+  }
+
+  private scanAll(regexes: readonly RegExp[], text: string, from: number, to: number): Span[] {
     const spans: Span[] = [];
     scan(regexes, from === 0 && to === text.length ? text : text.slice(from, to), from, spans);
     return spans;
