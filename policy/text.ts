@@ -302,7 +302,7 @@ export function parseCount(word: string): number | undefined {
 }
 
 const UNITS =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}?(bottles?|tubs?|jars?|bags?|boxes|units?|packs?|cases|items|pouches|canisters?)\b/gi;
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*x)?\s+(?:[a-z][\w'-]*\s+){0,2}?(bottles?|tubs?|jars?|bags?|boxes|units?|packs?|cases|items|pouches|canisters?|tins?|cans|containers?|tubes?|packets?|sachets?)\b/gi;
 
 /** The largest count of product units mentioned ("3 bottles", "all 4 tubs"). */
 export const maxUnits: (text: string) => number = remembered(readMaxUnits);
@@ -382,6 +382,30 @@ function readDates(text: string, now: Date): FoundDate[] {
     if (month < 0 || day < 1 || day > 31) continue;
     let at = Date.UTC(now.getUTCFullYear(), month, day);
     if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month, day);
+    found.push({ at, start: m.index, end: m.index + m[0].length });
+  }
+  // The day first: "on 15 November", "the 3rd of December".
+  const dayMonth =
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
+  for (let m = dayMonth.exec(text); m; m = dayMonth.exec(text)) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
+    const day = Number(m[1]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    let at = Date.UTC(now.getUTCFullYear(), month, day);
+    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month, day);
+    found.push({ at, start: m.index, end: m.index + m[0].length });
+  }
+  // In digits, month first as the US writes it ("11/20") unless only the other order is a date
+  // ("16/11"); kept only within the last 90 days, so "1/2 a scoop" or "3/4 of the order" is none.
+  const numeric =
+    /\b(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?\b(?!\s*(?:of|scoop|cup|oz|lb|tsp|tbsp|teaspoon|serving))/gi;
+  for (let m = numeric.exec(text); m; m = numeric.exec(text)) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const [month, day] = first > 12 ? [second, first] : [first, second];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    let at = Date.UTC(now.getUTCFullYear(), month - 1, day);
+    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month - 1, day);
+    if (now.getTime() - at > 90 * 86_400_000) continue;
     found.push({ at, start: m.index, end: m.index + m[0].length });
   }
   const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/gi;

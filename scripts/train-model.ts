@@ -26,11 +26,16 @@ const RULE_ONLY: readonly TriggerId[] = [
 ];
 const TRIGGERS = TRIGGER_IDS.filter((id) => !RULE_ONLY.includes(id));
 /**
- * Probe lines whose labels read the contract another way, left out of training: probes-b counts a
- * plain question about safety ("can I take it while pregnant?") as medical_escalation, where the
- * dev set and the policy escalate only a physician asked for or the safe answer rejected.
+ * Probe lines whose labels read the contract another way, left out of training: probes-b and
+ * probes-i count a plain question about safety ("can I take it while pregnant?") as
+ * medical_escalation, where the dev set and the policy escalate only a physician asked for or the
+ * safe answer rejected. probes-i mixes both readings in one trigger's lines, and learning from its
+ * asks taught the model that "is it safe with my blood thinners" is one.
  */
-const READ_OTHERWISE: Record<string, readonly TriggerId[]> = { 'probes-b': ['medical_escalation'] };
+const READ_OTHERWISE: Record<string, readonly TriggerId[]> = {
+  'probes-b': ['medical_escalation'],
+  'probes-i': ['medical_escalation'],
+};
 const SCALE = 0.15;
 const RATE = 4;
 const L2 = 1e-4;

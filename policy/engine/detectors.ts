@@ -30,6 +30,7 @@ import {
 import { combinationHits, runsOf } from './combinations';
 import { countedMonths, programsCounted, spanMonths } from './months';
 import type { Matcher } from './matcher';
+import { priorRefundsSaid } from './prior-refunds';
 import { profanitySpans } from './profanity';
 
 export interface Detection {
@@ -643,6 +644,14 @@ function priorCount(phrase: string): number {
 const NOT_PROCESSED =
   /\b(?:never|not|none|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived)\b/i;
 
+/** A refund asked for several times is none made: "I asked for a refund three times in this thread". */
+const ASKED_TIMES =
+  /\b(?:asked|requested|begged|emailed|written|wrote|called|chased|messaged)\b[^.!?]{0,25}\b(?:refund|money back|reimbursement)\b[^.!?]{0,10}\b(?:twice|(?:two|three|four|five|\d+) times)\b/i;
+
+/** ...and never answered (asked three times "and I'm asking again" may count three made). */
+const UNANSWERED =
+  /\b(?:nobody|no one|noone|no answer|no reply|no response|still|yet|ignored|this thread|this chat|unanswered)\b/i;
+
 /** Words of asking: "she wants one for the bars", "this will be her fifth refund". */
 const ASKS =
   /\b(?:ask(?:s|ing|ed)? for|wants?|would like|i'?d like|need|can (?:i|you|we)|could (?:i|you|we)|another|one (?:for|on)|(?:will|would) be (?:her|his|my|their|the))\b/gi;
@@ -654,19 +663,43 @@ function asksInText(text: string): boolean {
   return false;
 }
 
+/** Whether the sentence of a refund request asks for something ("I've had three, I'd like one more"). */
+function asksInSentence(hit: Hit): boolean {
+  const own = hit.source.text.slice(0, hit.source.end);
+  const [from, to] = sentenceAround(own, hit.start, hit.end);
+  return asksInText(own.slice(from, to));
+}
+
 /** Refunds already processed, and the words that say so (none when `customer.priorRefunds` is set). */
-function priorRefundsRead(ctx: EvaluationContext): { count: number; hits: Hit[] } {
+function priorRefundsRead(ctx: EvaluationContext): { count: number; hits: Hit[]; asks: Hit[] } {
   if (ctx.ticket.customer?.priorRefunds !== undefined)
-    return { count: ctx.ticket.customer.priorRefunds, hits: [] };
+    return { count: ctx.ticket.customer.priorRefunds, hits: [], asks: [] };
   let count = 0;
   const hits = findHits(ctx, signal(ctx.compiled, 'priorRefundsNote'), {
     keepNegated: true,
   }).filter((hit) => {
     const [from, to] = sentenceAround(hit.source.text, hit.start, hit.end);
-    return !NOT_PROCESSED.test(hit.source.text.slice(from, to));
+    const sentence = hit.source.text.slice(from, to);
+    return (
+      !NOT_PROCESSED.test(sentence) && !(ASKED_TIMES.test(sentence) && UNANSWERED.test(sentence))
+    );
   });
   for (const hit of hits) count = Math.max(count, priorCount(hit.text));
-  return { count, hits };
+  // The same said in other words (prior-refunds.ts): "reimbursed in March, June and September".
+  const asks: Hit[] = [];
+  for (const source of ctx.texts)
+    for (const said of priorRefundsSaid(source.text, source.end)) {
+      count = Math.max(count, said.count);
+      const hit = {
+        start: said.start,
+        end: said.end,
+        text: source.text.slice(said.start, said.end),
+        source,
+      };
+      hits.push(hit);
+      if (said.asks) asks.push(hit);
+    }
+  return { count, hits, asks };
 }
 
 function priorRefunds(ctx: EvaluationContext): number {
@@ -682,10 +715,11 @@ const repeatRefunds: Detector = (ctx) => {
   const requests = [
     ...refundRequests(ctx).filter(
       (r) =>
-        asksInText(r.source.text.slice(0, r.source.end)) ||
+        asksInSentence(r) ||
         !prior.hits.some((p) => p.source === r.source && p.start < r.end && r.start < p.end),
     ),
     ...findHits(ctx, signal(ctx.compiled, 'repeatAsk')),
+    ...prior.asks,
   ];
   if (!requests.length) return null;
   return {
@@ -930,20 +964,78 @@ function negatedRefusal(hit: Hit): boolean {
   return REFUSAL.test(hit.text) && NEGATION_BEFORE.test(before);
 }
 
+/** An agent's reply asking the customer to take the courier step ("Could you contact USPS first?"). */
+const COURIER_STEP =
+  /\b(?:contact|call|reach out to|check with|get in touch with|speak (?:to|with)|talk to|ring|phone|open (?:a )?(?:claim|case|report)|file (?:a )?(?:claim|report|missing|lost)|report it to|missing[- ]package (?:claim|report))\b[^.!?]{0,60}?\b(?:courier|carrier|ups|usps|fedex|dhl|post office|postal service|royal mail|canada post|dpd|evri|ontrac|lasership|mail carrier|postman|delivery (?:company|service|driver))\b|\b(?:courier|carrier|ups|usps|fedex|dhl|post office)\b[^.!?]{0,40}?\b(?:claim|investigat\w*|trace|locate|look into|find (?:it|the package))\b/i;
+
+/**
+ * The customer's answer to that step, refusing it in their own words: "nope not doing that, just
+ * resend", "I'd rather not deal with DHL", "can't you call them?", "No, I'd prefer you handle it".
+ * Only read as a refusal right after the agent asked, where "no" can mean nothing else.
+ */
+const REFUSES_STEP =
+  /^\W*(?:no|nope|nah|naw|meh|honestly,? no|no thanks|no thank you|not doing (?:that|this|it))\b|\b(?:i'?d|i would|id) (?:rather not|prefer (?:you|if you|that you|not))\b|\b(?:can'?t|cant|cannot|could ?n'?t|why can'?t|why don'?t) (?:you|u|y'?all|you guys) (?:just )?(?:call|contact|ring|phone|chase|deal with|handle|sort|do|check with|reach out to)\b|\bi (?:really |just )?(?:don'?t|do not|dont) want to\b|\b(?:i|i'?m|im|i am) (?:not|no) (?:going to|gonna|calling|contacting|phoning|ringing|chasing|doing|filling|filing|driving|comfortable|able to)\b|\bnot (?:filling|filing|calling|contacting|chasing|doing) (?:out |in )?(?:any|a|an|the|that|this|anyone|anything|it)\b|\b(?:please )?(?:you|u) (?:do|call|contact|handle|chase) (?:it|them|that)\b|\bi no want\b/i;
+
+/** Refusals of the courier step the agent just asked for, in the customer's next message. */
+function refusedCourierStep(ctx: EvaluationContext): Hit[] {
+  const hits: Hit[] = [];
+  const messages = ctx.ticket.messages;
+  for (const source of ctx.texts) {
+    if (source.author !== 'customer' || source.order === 0) continue;
+    const before = messages[source.order - 1];
+    if (before?.author !== 'agent' || !COURIER_STEP.test(before.body)) continue;
+    const own = source.text.slice(0, source.end);
+    const m = REFUSES_STEP.exec(own);
+    if (!m) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    hits.push({
+      start,
+      end: m.index + m[0].length,
+      text: own.slice(start, m.index + m[0].length),
+      source,
+    });
+  }
+  return hits;
+}
+
+/** The customer says the parcel never came, in the words a reply to the courier step leans on. */
+const NOT_RECEIVED =
+  /\b(?:never (?:came|arrived|got here|showed up|turned up|received|got it)|not (?:here|received|arrived)|(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never) (?:get|got|gotten|receive|received|arrive|arrived|come|shown up|show up|turned up)|nothing (?:here|came|arrived|was there)|no (?:package|parcel|box)|(?:isn'?t|wasn'?t|its not|it'?s not) (?:here|there)|where is (?:it|my))\b/i;
+/** It came after all: "I did get it eventually", "it turned up at a neighbour's". */
+const RECEIVED_AFTER_ALL =
+  /\b(?:(?:did|finally|eventually) (?:get|got|receive|received) it|it (?:did )?(?:arrived|came|showed up|turned up) (?:eventually|later|after all|in the end|finally|today|yesterday)|(?:found|got) it (?:eventually|after all|in the end|at last)|\b(?:it|the (?:package|parcel|box|order)) (?:has|have) (?:now |finally )?(?:turned|shown) up)\b/i;
+/** A delivered status the customer says it never showed: "it never said delivered". */
+const STATUS_DENIED = /\b(?:never|not|hasn'?t|didn'?t|doesn'?t|wasn'?t|isn'?t)\s+$/i;
+
 const dnr: Detector = (ctx) => {
   // Read with negation kept ("never arrived" is the situation), but not in a condition: "if it
   // ever says delivered and doesn't show up, would I have to call the courier?".
   const situation = findHits(ctx, signal(ctx.compiled, 'dnrSituation'), {
     keepNegated: true,
-  }).filter((hit) => !inCondition(hit));
+  }).filter(
+    (hit) =>
+      !inCondition(hit) &&
+      !STATUS_DENIED.test(hit.source.text.slice(Math.max(0, hit.start - 12), hit.start)),
+  );
+  const customerSays = (pattern: RegExp) =>
+    ctx.texts.some((t) => t.author === 'customer' && pattern.test(t.text.slice(0, t.end)));
+  if (customerSays(RECEIVED_AFTER_ALL)) return null;
   // Read with negation kept ("not calling UPS" is the refusal), except a refusal itself negated.
-  const declines = findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
-    keepNegated: true,
-  }).filter((hit) => !negatedRefusal(hit));
+  const declines = [
+    ...findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
+      keepNegated: true,
+    }).filter((hit) => !negatedRefusal(hit)),
+    ...refusedCourierStep(ctx),
+  ];
   // An order the helpdesk shows as delivered is the situation when the customer refuses the
   // courier step without repeating it ("Why would I call the courier? I paid YOU. Reship it.").
   const shownDelivered = (ctx.ticket.orders ?? []).some((o) => /^delivered$/i.test(o.status ?? ''));
   if (!situation.length && shownDelivered) situation.push(...declines.slice(0, 1));
+  // The agent asked for the courier step on a parcel the customer says never came, and the
+  // customer refused it: the status the agent saw is the situation ("Tracking shows delivered Nov
+  // 28. Could you contact UPS?" / "I'm not going to chase UPS for you").
+  const refusedStep = declines.find((hit) => hit.source.afterAgentReply);
+  if (!situation.length && refusedStep && customerSays(NOT_RECEIVED)) situation.push(refusedStep);
   if (!situation.length) return null;
   const { dnrUnits, dnrDays } = ctx.compiled.policy.thresholds;
   const reasons: string[] = [];
@@ -1074,7 +1166,7 @@ const bankGateway: Detector = (ctx, trigger) => {
  * the complaint that refusal voiced is settled, so it no longer counts as unresolved. Only the last
  * message counts, so "fine, thanks" followed by a new refusal stays unresolved.
  */
-function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
+export function acceptedLater(ctx: EvaluationContext, refusal: ReadText): boolean {
   const customerTexts = ctx.texts.filter((t) => t.author === 'customer');
   const last = customerTexts[customerTexts.length - 1];
   if (!last || last.order <= refusal.order) return false;

@@ -17,7 +17,7 @@ import type { Policy } from '../schema';
 import { compilePolicy, type CompiledPolicy } from './compiled';
 import { findHits, readTexts, toEvidence, type EvaluationContext, type ReadText } from './context';
 import { secondOpinions, type ModelFile } from './model';
-import { DETECTORS, type Detection } from './detectors';
+import { acceptedLater, DETECTORS, type Detection } from './detectors';
 import { buildNote } from './note';
 import { isWithinBusinessHours } from './hours';
 import { isNegated, sentenceAround } from '../text';
@@ -65,6 +65,8 @@ function modelFired(ctx: EvaluationContext, model: ModelFile, fired: Fired[]): F
   return secondOpinions(model, ctx.ticket, ctx.texts, skip).flatMap((found) => {
     const trigger = ctx.compiled.triggers.get(found.id);
     if (!trigger) return [];
+    // As for the rule: a dissatisfaction the customer's last message settles is not unresolved.
+    if (found.id === 'unresolved_complaint' && acceptedLater(ctx, found.evidence.source)) return [];
     const hit = { ...found.evidence, text: '' };
     const words = found.words.map((w) => `"${w}"`).join(', ');
     const because = `the model trained on ${model.trainedOn.tickets} labelled tickets reads it as "${trigger.rule.label}" (score ${found.score.toFixed(1)}, needs ${found.threshold.toFixed(1)}): ${words}`;

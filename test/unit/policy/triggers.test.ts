@@ -4292,3 +4292,189 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     expect(firedIds(text).includes('severe_quality_complaint')).toBe(fires);
   });
 });
+
+describe('probes-i and probes-j families (second-language and phone writing, threads and call notes)', () => {
+  test.each<[string, boolean]>([
+    // A medical professional asked for, in any words.
+    ['Can the greens interact with my warfarin? I need a health professional to confirm.', true],
+    ['Who on your team is a pharmacist? I have a question about my insulin.', true],
+    ['Please connect me to your nurse line, I will not pay a copay for this.', true],
+    ["I'm not calling my doctor for a vitamin question, just answer it.", true],
+    ['Por favor, necesito hablar con un médico de la empresa sobre el omega.', true],
+    ['I would appreciate a medically informed answer before my mother keeps taking it.', true],
+    ['My question is for a pharmacist, not for customer service.', true],
+    ['Daughter demands a medical opinion from your staff.', true],
+    ['Please have a professional answer this, it is about my blood thinners.', true],
+    ['Can you ask your health experts whether it is safe while pregnant?', true],
+    // Near misses: the customer is the professional; the customer's own doctor; a plain question.
+    ["I'm a nurse and I want to know how much vitamin K is in the greens.", false],
+    ['I want to let you know my doctor said the magnesium is fine for me.', false],
+    ['Is the creatine safe with kidney disease? I need to know before I start.', false],
+    ["Thanks, I'll ask my doctor at my appointment on Friday.", false],
+  ])('medical_escalation: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('medical_escalation')).toBe(fires);
+  });
+
+  test.each<[Partial<NormalizedTicket>, boolean]>([
+    // Earlier refunds in other words: listed by month, date or order, counted with what they were
+    // for, numbered, or "that makes four".
+    [
+      thread(
+        ['customer', 'The vanilla tastes off, can I get my money back?'],
+        ['note', 'Account history: credits back issued in March, June and September this year.'],
+      ),
+      true,
+    ],
+    [
+      thread(['note', 'Reimbursed Jul 2, Aug 19 and Oct 30. Now wants money back for #45210.']),
+      true,
+    ],
+    [
+      thread([
+        'note',
+        'Previous reimbursements: #44010, #44388, #44901. Customer requests reimbursement on the turmeric.',
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'You credited back my last three boxes. This one is crushed too, same again please.',
+      ]),
+      true,
+    ],
+    [thread(['note', 'Customer requests reimbursement #4 for this calendar year.']), true],
+    [thread(['customer', 'Another refund please, this makes 5 total, I know.']), true],
+    [
+      thread(['customer', 'Money back for this one too please. Three before this, I counted.']),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'Third reimbursement was processed Nov 1. The replacement leaks, may I get my money back on that too?',
+      ]),
+      true,
+    ],
+    // Near misses: refunds asked for and never made, not yet arrived, a thank-you, a count of days.
+    [
+      thread([
+        'customer',
+        'I asked for a refund three times in this thread and nobody has answered!',
+      ]),
+      false,
+    ],
+    [
+      thread([
+        'customer',
+        'My three refunds from last month have not shown up yet. Can you check?',
+      ]),
+      false,
+    ],
+    [
+      thread([
+        'customer',
+        "You refunded me three times this year and I'm not asking for anything else. Thanks!",
+      ]),
+      false,
+    ],
+    [
+      thread([
+        'customer',
+        'I was refunded 3 days ago for the broken jar. Can you confirm the amount?',
+      ]),
+      false,
+    ],
+    [
+      thread([
+        'customer',
+        'I want refunds for March, June and September, I cancelled in February.',
+      ]),
+      false,
+    ],
+  ])('repeat_refunds: %j → %s', (ticket, fires) => {
+    expect(firedIds([], ticket).includes('repeat_refunds')).toBe(fires);
+  });
+
+  const COURIER = 'So sorry! Could you reach out to USPS first? They can often locate it.';
+  test.each<[Partial<NormalizedTicket>, boolean]>([
+    // The courier step refused in the reply to the agent who asked for it (NOW is Nov 23).
+    [
+      thread(
+        ['customer', 'says dropped off, nothing here'],
+        ['agent', COURIER],
+        ['customer', 'nope not doing that, just resend'],
+      ),
+      true,
+    ],
+    [
+      thread(
+        ['customer', 'Order never came.'],
+        ['agent', COURIER],
+        ['customer', "I'd rather not deal with them, can you sort it?"],
+      ),
+      true,
+    ],
+    [
+      thread(
+        ['customer', "It's not here."],
+        ['agent', COURIER],
+        ['customer', "Can't you call them? I work two jobs."],
+      ),
+      true,
+    ],
+    // Delivered in other words, dates in digits or day first, units in other containers.
+    [thread(['customer', 'Parcel shows dropped off on 9/11. Never came.']), true],
+    [thread(['customer', 'marked as dropped off 11/10, its the 23rd, nothing']), true],
+    [
+      thread([
+        'customer',
+        'My parcel was recorded as dropped off on 8 November. I have not received it.',
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'customer',
+        'Order 46350 had 3 tins of the sleep formula and was shown as dropped off yesterday, though nothing came.',
+      ]),
+      true,
+    ],
+    [
+      thread([
+        'note',
+        'Caller: bundle of 5 pre-workout tubs shows delivered to his mailroom. Mailroom has no record.',
+      ]),
+      true,
+    ],
+    // Near misses: the step taken, the parcel found, a status never shown, half a scoop.
+    [
+      thread(
+        ['customer', 'Order never came.'],
+        ['agent', COURIER],
+        ['customer', "Okay, I'll call them now."],
+      ),
+      false,
+    ],
+    [
+      thread([
+        'customer',
+        'It said delivered Nov 8 and I did get it eventually, the tracking was just weird.',
+      ]),
+      false,
+    ],
+    [
+      thread(['customer', 'Stuck at the sorting facility since Nov 8 - it never said delivered.']),
+      false,
+    ],
+    [
+      thread([
+        'customer',
+        'Tracking says delivered yesterday but it is not here. I take 1/2 scoop a day so I am nearly out.',
+      ]),
+      false,
+    ],
+  ])('dnr_escalation: %j → %s', (ticket, fires) => {
+    expect(firedIds([], ticket).includes('dnr_escalation')).toBe(fires);
+  });
+});

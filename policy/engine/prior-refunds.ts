@@ -1,0 +1,159 @@
+/**
+ * Refunds already processed, counted in the sentence that says they were, in the forms the
+ * policy's `priorRefundsNote` phrases leave out: other words for a refund ("reimbursed", "credited
+ * back", "gave me my money back"), the refunds listed by month or date ("refunded Feb, May, Jul,
+ * Oct", "credits back issued in March, June and September"), by order number ("#44010, #44388,
+ * #44901") or counted with what they were for ("three reimbursements this quarter", "refunded for
+ * three bundles", "the 3 before it", "3x before"), and the next one numbered ("money back number
+ * four", "reimbursement #4", "the 4th"). Pure text reading, no judgment: the detector decides
+ * whether it is enough, and whether another is asked for.
+ */
+import { COUNT_DIGITS } from '../phrases';
+import { parseCount, sentenceAround } from '../text';
+
+const COUNT = String.raw`(?:${COUNT_DIGITS}|two|three|four|five|six|seven|eight|nine|ten)`;
+const MONTH = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?`;
+/** Two or more months (or dates) in a list: "Feb, May, Jul, Oct", "Jul 2, Aug 19 and Oct 30". */
+const MONTH_LIST = new RegExp(
+  String.raw`${MONTH}(?:\s*(?:,|and|&|\/)\s*(?:and\s+)?${MONTH})+`,
+  'gi',
+);
+const MONTH_ONE = new RegExp(MONTH, 'gi');
+
+/** A refund made, in any words; a plain "refund" is left to the phrases (it is mostly asked for). */
+const PROCESSED = new RegExp(
+  [
+    String.raw`\b(?:refunded|reimbursed|credited(?: back)?|refunds|reimbursements|credits(?: back)?|paid (?:me|us|her|him|them) back)\b`,
+    String.raw`\b(?:gave|given|giving|got|gotten|received|had|returned)\b[^.!?]{0,20}?\b(?:money back|refund|reimbursement|credit)\b`,
+    String.raw`\b(?:reimbursement|refund|money back|credit)s? (?:request )?(?:number|#|no\.?)\s*(?:${COUNT_DIGITS}|four|five|six|seven|eight)\b`,
+    String.raw`\b(?:4th|5th|6th|fourth|fifth|sixth) (?:\w+ )?(?:refund|reimbursement|credit|money back)`,
+    String.raw`\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:refund|reimbursement|credit) (?:was|has been|got|is) (?:processed|issued|approved|done)\b`,
+    String.raw`\b(?:previous|prior|earlier|other) (?:${COUNT}) (?:were |have been |all )?(?:processed|approved|issued|refunded|reimbursed|credited)\b`,
+    String.raw`\b(?:reimbursements|refunds|credits)\s*[:=]\s*(?:${COUNT})\b`,
+    // The refunds done before, by month: "send my money back same as Sept, Oct and Nov".
+    String.raw`\b(?:same as|just like|like|as with|as in)\s+(?:in\s+)?(?=${MONTH}\s*(?:,|and))`,
+  ].join('|'),
+  'gi',
+);
+/** The next refund numbered is asked for, not made: "requests reimbursement #4" says 3 were. */
+const NUMBERED_ASK = new RegExp(
+  String.raw`\b(?:reimbursement|refund|money back|credit)s? (?:request )?(?:number|#|no\.?)|\b(?:4th|5th|6th|fourth|fifth|sixth) (?:\w+ )?(?:refund|reimbursement|credit|money back)`,
+  'i',
+);
+
+/** Asked for, not made: "I want refunds for March, June and September". */
+const ASKED_FOR =
+  /\b(?:want|wants|need|needs|like|asking for|ask for|request|requesting|could i get|can i get|please)\b[^.!?]{0,15}$/i;
+
+/** Never made: "asked for three refunds, none processed". */
+const NOT_MADE =
+  /\b(?:never|none|not|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived|reimbursed|credited|shown up|show up|showed up|posted|landed|cleared|hit)\b|\bhow many\b|\bif\b/i;
+
+/** Two or more order numbers in a list: "#44010, #44388, #44901". */
+const ORDER_LIST = /#\s?[a-z]?-?\d{3,}(?:\s*(?:,|and|&)\s*(?:and\s+)?#\s?[a-z]?-?\d{3,})+/gi;
+const ORDER_ONE = /#\s?[a-z]?-?\d{3,}/gi;
+
+/**
+ * A count of what was refunded, a few words from the refund: "three reimbursements", "refunded
+ * for three bundles", "my last 4 orders", "three occasions", "the 3 before it", "3x", "(3 I think)".
+ * Not a span of time, an amount or a quantity in one order ("3 days", "$3", "3 bottles").
+ */
+const COUNTED = new RegExp(
+  String.raw`\b(${COUNT})(?:x\b|\s+(?:(?:previous|prior|earlier|past|other|separate|different|processed|approved|full|times?|occasions|before|already|so far|reimbursements|refunds|credits|i think|i believe|(?:earlier|previous|prior|other|last|of (?:my|your|her|his|the))\s+(?:\w+\s+)?(?:orders|purchases|boxes|bundles|shipments|deliveries|programs|tickets))\b|(?:orders|purchases|bundles|boxes|shipments|programs)\b))`,
+  'gi',
+);
+/** The next refund numbered: "number four", "#4", "the 4th", "fourth request". */
+const NUMBERED =
+  /(?:\bnumber|#|\bno\.?)\s*(4|5|6|7|8|four|five|six|seven|eight)\b|\b(?:(4|5|6|7|8)(?:th)|(fourth|fifth|sixth|seventh|eighth))\s+(?:\w+\s+)?(?:refund|reimbursement|credit|money back|request|time|one)\b/i;
+/** A refund made, numbered: "third reimbursement was processed Nov 1" (three made). */
+const NUMBERED_MADE =
+  /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:refund|reimbursement|credit)\s+(?:was|has been|got|is)\s+(?:processed|issued|approved|done)\b/i;
+const MADE_ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+/** Counted after the word: "prior reimbursements: 3". */
+const COUNT_AFTER = new RegExp(
+  String.raw`\b(?:reimbursements|refunds|credits)\s*[:=]\s*(${COUNT})\b`,
+  'i',
+);
+const ORDINAL: Record<string, number> = { fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8 };
+
+/** How many refunds a sentence says were made: the largest count any reading gives, else 0. */
+function countIn(sentence: string): number {
+  let count = 0;
+  for (const list of sentence.match(MONTH_LIST) ?? [])
+    count = Math.max(count, list.match(MONTH_ONE)?.length ?? 0);
+  for (const list of sentence.match(ORDER_LIST) ?? [])
+    count = Math.max(count, list.match(ORDER_ONE)?.length ?? 0);
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
+    const n = parseCount(m[1]!);
+    if (n !== undefined && n <= 20) count = Math.max(count, n);
+  }
+  const made = NUMBERED_MADE.exec(sentence);
+  if (made) {
+    const word = made[1]!.toLowerCase();
+    count = Math.max(count, MADE_ORDINAL[word] ?? Number.parseInt(word, 10));
+  }
+  const after = COUNT_AFTER.exec(sentence);
+  if (after) count = Math.max(count, parseCount(after[1]!) ?? 0);
+  const numbered = NUMBERED.exec(sentence);
+  if (numbered) {
+    const word = (numbered[1] ?? numbered[2] ?? numbered[3])!.toLowerCase();
+    count = Math.max(count, (ORDINAL[word] ?? parseCount(word) ?? 1) - 1);
+  }
+  return count;
+}
+
+export interface PriorRefundsSaid {
+  /** The words that say a refund was made. */
+  start: number;
+  end: number;
+  count: number;
+  /** The words number the next refund, so they ask for it too ("requests reimbursement #4"). */
+  asks: boolean;
+}
+
+/** Any word for a refund, in the message. */
+const REFUND_TALK = /\b(?:refund\w*|reimburs\w*|money back|credit(?:s|ed)?(?: back)?)\b/i;
+/**
+ * The refunds before this one counted without a refund word in the sentence, in a message that
+ * talks of refunds: "That makes four", "this makes 5 total", "Three before this", "the 3 before it".
+ */
+const BEFORE_THIS = new RegExp(
+  String.raw`\b(?:(?:that|this|which) makes (?:it )?(${COUNT})(?=\s+(?:total|now|in total|altogether|for me|but|and|so|lol|already)\b|[.,!?)]|$)|(?:the )?(${COUNT}) before (?:this|it|that)(?: one)?\b)`,
+  'gi',
+);
+
+/** Each sentence of `text` (up to `end`) that says refunds were made, with how many. */
+export function priorRefundsSaid(text: string, end: number): PriorRefundsSaid[] {
+  const own = text.slice(0, end);
+  const found: PriorRefundsSaid[] = [];
+  let lastSentence = -1;
+  PROCESSED.lastIndex = 0;
+  for (let m = PROCESSED.exec(own); m; m = PROCESSED.exec(own)) {
+    const [from, to] = sentenceAround(own, m.index, m.index + m[0].length);
+    if (from === lastSentence) continue;
+    const lead = own.slice(Math.max(from, m.index - 30), m.index);
+    const numbered = NUMBERED_ASK.test(m[0]);
+    if (ASKED_FOR.test(lead) && !numbered) continue;
+    const sentence = own.slice(from, to);
+    if (NOT_MADE.test(sentence)) continue;
+    const count = countIn(sentence);
+    if (count === 0) continue;
+    lastSentence = from;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      count,
+      asks: numbered,
+    });
+  }
+  if (!REFUND_TALK.test(own)) return found;
+  BEFORE_THIS.lastIndex = 0;
+  for (let m = BEFORE_THIS.exec(own); m; m = BEFORE_THIS.exec(own)) {
+    // "makes four" counts this one too.
+    const count = m[1] ? (parseCount(m[1]) ?? 1) - 1 : (parseCount(m[2]!) ?? 0);
+    if (count > 0 && count <= 20)
+      found.push({ start: m.index, end: m.index + m[0].length, count, asks: false });
+  }
+  return found;
+}
