@@ -430,9 +430,51 @@ const WORD_AMOUNT = new RegExp(
  */
 const OTHER_CURRENCY = /[£€]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g;
 
-/** Amounts of money in digits ("$250", "£260") or in words ("two hundred and fifty dollars"). */
+/**
+ * Amounts written without their sign where money is meant: "i paid 219", "credit back 289.00",
+ * "the entire 260 refunded", "the total was 274.50". Not what follows as a unit ("for 30 days",
+ * "all 12 tubs", "15%"), nor a year ("since 2019").
+ */
+const SIGNLESS = new RegExp(
+  String.raw`\b(?:paid|pay|charged|charge of|cost|costs|spent|refund of|refund me|refunded|credit back|credited|back|total(?: was| of| is| came to)?|was|for|entire|whole|full|all)\s+(?:me\s+|us\s+|the\s+)?(\d{2,5}(?:\.\d{2})?)(?![\d%$]|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|bottles?|tubs?|jars?|bags?|boxes|units?|packs?|items|pcs|servings?|scoops?|capsules?|caps|pills|tablets|gummies|mg|g|kg|lbs?|oz|ml|calories|cal|times|x|orders?|of|am|pm|people|members|followers|stars?|reviews?|miles|km|points|pounds|euros|gbp|eur)\b)`,
+  'gi',
+);
+/** The sign after the figure ("200$") or a currency code before it ("USD 315"). */
+const SIGN_AFTER = /(?<![\d.,$])(\d{1,5}(?:\.\d{1,2})?)\s?\$/g;
+const CODE_BEFORE = /\b(?:usd|us\$)\s?(\d{1,5}(?:\.\d{1,2})?)\b/gi;
+/** "2 hundred and 40 dollars". */
+const DIGIT_HUNDRED = /\b(\d)\s+hundred(?:\s+(?:and\s+)?(\d{1,2}))?\s+(?:dollars|bucks|usd)\b/gi;
+
+function signlessAmounts(text: string): Amount[] {
+  const found: Amount[] = [];
+  const push = (value: number, start: number, end: number) => {
+    if (Number.isFinite(value)) found.push({ value, start, end });
+  };
+  SIGNLESS.lastIndex = 0;
+  for (let m = SIGNLESS.exec(text); m; m = SIGNLESS.exec(text)) {
+    const value = Number(m[1]);
+    // A year, not a price: "was 2019", "for 2025".
+    if (!m[1]!.includes('.') && value >= 1900 && value <= 2100) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    push(value, start, start + m[1]!.length);
+  }
+  for (const pattern of [SIGN_AFTER, CODE_BEFORE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      push(Number(m[1]), m.index, m.index + m[0].length);
+  }
+  DIGIT_HUNDRED.lastIndex = 0;
+  for (let m = DIGIT_HUNDRED.exec(text); m; m = DIGIT_HUNDRED.exec(text))
+    push(Number(m[1]) * 100 + Number(m[2] ?? 0), m.index, m.index + m[0].length);
+  return found;
+}
+
+/** Amounts of money in digits ("$250", "£260", "paid 219") or in words ("two hundred and fifty dollars"). */
 function amountsIn(text: string): Amount[] {
   const amounts: Amount[] = [...findAmounts(text)];
+  // Only where no amount with its sign covers the same figure.
+  for (const bare of signlessAmounts(text))
+    if (!amounts.some((a) => a.start < bare.end && bare.start < a.end)) amounts.push(bare);
   OTHER_CURRENCY.lastIndex = 0;
   for (let m = OTHER_CURRENCY.exec(text); m; m = OTHER_CURRENCY.exec(text)) {
     const whole = m[1]!.replace(/,/g, '');
@@ -459,6 +501,12 @@ const STRUCK_OUT = /\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?$/i;
 
 /** An amount that sizes the order a part is asked back from: "the $35 tub from my $260 order". */
 const ORDER_SIZE_BEFORE = /\b(?:from|of|on|in|out of)\s+(?:my|the|a|an|this|that|your|our)\s+$/i;
+/** A percentage of an amount: "15% of my $400 order", "20 percent of the $250". */
+const PERCENT_OF =
+  /\b(\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s+(?:of|off)\s+(?:my|the|this|that|our|an?)?\s*(?:\w+\s+)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)/i;
+/** The order's size stated, then a part asked back: "My order was $320 but I only want $45 back". */
+const ORDER_WAS_BEFORE =
+  /\b(?:order|purchase|total|bundle|box|cart|basket)\s+(?:was|is|came to|cost|costs|totall?ed|totaling|totalling)\s+(?:about\s+|around\s+)?$/i;
 const ORDER_SIZE_AFTER = /^\s*(?:order|purchase|bundle|box|haul|basket|cart)\b/i;
 
 /**
@@ -474,8 +522,11 @@ function sentenceAmount(sentence: string): number | null {
       !(
         ORDER_SIZE_BEFORE.test(sentence.slice(Math.max(0, a.start - 16), a.start)) &&
         ORDER_SIZE_AFTER.test(sentence.slice(a.end, a.end + 12))
-      ),
+      ) && !ORDER_WAS_BEFORE.test(sentence.slice(Math.max(0, a.start - 24), a.start)),
   );
+  // A share of the order asked back: "15% of my $400 order" is $60.
+  const share = PERCENT_OF.exec(sentence);
+  if (share) return (Number(share[1]) / 100) * Number(share[2]!.replace(/,/g, ''));
   const amounts = (asked.length ? asked : found).map((a) => a.value);
   if (!amounts.length) return null;
   if (amounts.length > 1 && !NOT_A_SUM.test(sentence)) {

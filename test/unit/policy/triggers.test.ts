@@ -4477,4 +4477,26 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
   ])('dnr_escalation: %j → %s', (ticket, fires) => {
     expect(firedIds([], ticket).includes('dnr_escalation')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Amounts without their sign, and refunds asked in other words.
+    ['i paid 219 for this and it does nothing. i want it all back', true],
+    ['Customer asked us to credit back 289.00 to his Amex. Not open to store credit.', true],
+    ["I'd honestly rather just have the entire 260 refunded and be done.", true],
+    ['I would appreciate it if you could return the sum of USD 315 to my card.', true],
+    ['pls refund 200$ thx', true],
+    ['Asking for all $360 back for the annual membership she bought by mistake.', true],
+    ['I want to send the whole lot back and be paid back the $256, please advise how.', true],
+    ['Wants to return the Elite bundle and receive credit of $275 to her card.', true],
+    // Near misses: the order's size beside a part asked back, a share, a refund already had, a
+    // count or a year where an amount would sit.
+    ['My order was $320 but I only want a refund for the one tub that was damaged, $45.', false],
+    ['I want 15% of my $400 order back as the promo was not applied.', false],
+    ['Thanks, I got the $310 refund yesterday. All good!', false],
+    ['My friend got a $300 refund from you guys. Anyway, what flavors do you have?', false],
+    ['I have been a member since 2019, please refund the last box.', false],
+    ['I waited for 250 minutes on hold, just refund the shaker please.', false],
+  ])('refund_over_threshold: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('refund_over_threshold')).toBe(fires);
+  });
 });
