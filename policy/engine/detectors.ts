@@ -229,7 +229,8 @@ const BILLING_UNIT = String.raw`(?:monthly\s+)?(?:payments?|charges?|billings?|b
  * cycles"), after an optional "of the" ("all 7 of the membership charges").
  */
 const COUNTED_BILLINGS = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
+  // Not "every one of those payments", which counts nothing, nor a price's "24.99 a month".
+  String.raw`(?<!\b(?:every|each|any|no)\s|[\d.]\s)\b(${COUNT_WORD})\s+(?:of\s+(?:the|my|those|these)\s+)?(?:[a-z'-]+\s+){0,2}?${BILLING_UNIT}\b`,
   'gi',
 );
 /** "12 x $24.99", "3 × $80", "11 months x $19.99", and a price without its sign: "11 x 24.99". */
@@ -252,7 +253,7 @@ const EACH_AMOUNT =
   /^\s*(?:\(\s*)?(?:(?:of|at|for)\s+)?\$\s?(\d+(?:\.\d{1,2})?)\s*(each|apiece|a month|per month|\/\s?mo(?:nth)?|a pop)?/i;
 /** A whole period of billings: "the whole year", "a full year", "all year", "half a year". */
 const WHOLE_PERIOD =
-  /\b(?:(?:the|a|my)\s+)?(?:whole|entire|full|past|last|all)\s+(?:(\d+|two|three)\s+)?(year|years|12 months)\b|\b(?:a|one)\s+year'?s?\s+(?:worth|of)\b|\bhalf\s+a\s+year\b|\b(?:all|every)\s+year\b/gi;
+  /\b(?:(?:the|a|my)\s+)?(?:whole|entire|full|past|last|all)\s+(?:(\d+|two|three)\s+)?(year|years|12 months)\b|\b(?:a|one)\s+year'?s?\s+(?:worth|of)\b|\bhalf\s+a\s+year\b|\b(?:last|past)\s+half(?:\s+a)?\s+year\b|\b(?:all|every)\s+year\b/gi;
 
 /** A count and the amount billed each time, read from a counted unit ("4 payments of $59"). */
 interface Installments {
@@ -843,12 +844,16 @@ function monthsAskedBack(text: string, now: Date): number {
   return countedMonthsAskedBack(text) || spanMonthsAskedBack(text, now);
 }
 
+const OFFERED = /\b(?:offered|offer of|proposed|suggested)\s+(?:her|him|them)?\s*[^.!?;]{0,30}/gi;
+
 /** Billings counted or named: "six charges", "12 x $24.99", "June, July and August", "the whole year". */
 function countedMonthsAskedBack(text: string): number {
   // Billings counted or named are what is asked ("refund my last three payments, I haven't used
   // it since August" asks three); a span to now counts only when nothing is counted.
   // Month lists and ranges ("June, July and August", "March to November") are read by
   // countedMonths, abbreviations included.
+  // What the agent offered, in a note, is not what is asked: "Offered 1 month + cancellation".
+  text = text.replace(OFFERED, (whole) => ' '.repeat(whole.length));
   let counted = Math.max(periodMonths(text), countedMonths(text));
   for (const { count } of countedInstallments(text)) counted = Math.max(counted, count);
   YEARS_OF.lastIndex = 0;
@@ -876,8 +881,9 @@ function spanMonthsAskedBack(spanText: string, now: Date): number {
   return months;
 }
 
-// Not "charging": "my mixer bottle stopped charging" is a battery, not a billing.
-const BILLING_WORD = /\b(?:charges?|charged|payments?|billings?|billed|debited)\b/i;
+// Not "charging" alone: "my mixer bottle stopped charging" is a battery, not a billing.
+const BILLING_WORD =
+  /\b(?:charges?|charged|payments?|billings?|billed|debited|fees|(?:charging|billing|debiting) (?:me|us|my card|my account))\b/i;
 /** Subscription deliveries counted back: "refund the last four boxes" names billings by itself. */
 const COUNTED_DELIVERIES = new RegExp(
   String.raw`\b(?:last|past|previous|those|these)\s+(?:${COUNT_WORD})\s+(?:boxes|shipments|deliveries)\b`,
@@ -891,7 +897,7 @@ function isBilling(source: ReadText, billing: Matcher): boolean {
 }
 
 const MEMBERSHIP =
-  /\b(?:membership|membrship|memebership|member|subscription|subscribed|auto-?renew\w*|renewals?|renewed|monthly|every month|each month|a month|per month|the app)\b/i;
+  /\b(?:membership|membrship|memebership|member|subscription|subscribed|signed up|auto-?renew\w*|renewals?|renewed|monthly|every month|each month|a month|per month|the app|\d+(?:\.\d{2})? (?:1|a) month)\b/i;
 const DUPLICATE_CHARGE =
   /\b(?:duplicate|double(?:d)?[- ]charge|charged twice|charged two times|second charge|extra charge)\b/i;
 

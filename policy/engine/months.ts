@@ -69,7 +69,7 @@ const LIST = new RegExp(
 );
 /** Billings counted by their verb: "charged five times", "billed 7 more times". */
 const VERB_TIMES = new RegExp(
-  String.raw`\b(?:charged|billed|debited|renewed|taken|charging|billing)\b[^.!?]{0,25}?\b(${COUNT})\s+(?:more\s+|extra\s+)?times\b`,
+  String.raw`\b(?:charged|billed|debited|renewed|taken|charging|billing|paid|paying)\b[^.!?]{0,25}?\b(${COUNT})\s+(?:more\s+|extra\s+)?times\b`,
   'gi',
 );
 /** Counted after they were named: "all six of those", "all five refunded", "like 9 of them". */

@@ -4499,4 +4499,31 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
   ])('refund_over_threshold: %s → %s', (text, fires) => {
     expect(firedIds(text).includes('refund_over_threshold')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // TSM billings asked back in other words (NOW is Nov 23).
+    [
+      "I've been paying $29.99 every month since April for an app I never opened. I want every one of those payments returned.",
+      true,
+    ],
+    ["you've been taking 24.99 a month off me since march. i want all of it back", true],
+    [
+      "So the app's been charging me for a year and a half. I'd settle for the last 6 months back.",
+      true,
+    ],
+    ['Can you please return the membership fees? Roughly June to October.', true],
+    ['I want 8 months of refunds. I emailed to cancel in March, proof attached.', true],
+    ['i paid 5 times for the membership and got nothing. those 5 back please', true],
+    [
+      'Member wants to be reimbursed for every month since March. Offered 1 month and cancellation, declined.',
+      true,
+    ],
+    ["I'd like money back for the last half year of membership fees.", true],
+    // Near misses: three months, one payment, a price and a single refund.
+    ['I want the last 3 months of membership fees back.', false],
+    ['My membership is $24.99 a month, please refund this month, I forgot to cancel.', false],
+    ['I want every one of those payments returned, all three of them.', false],
+  ])('subscription_refund_limit: %s → %s', (text, fires) => {
+    expect(firedIds(text, TSM).includes('subscription_refund_limit')).toBe(fires);
+  });
 });
