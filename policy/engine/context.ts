@@ -2,6 +2,7 @@
  * What every detector reads: the customer's and notes' own words (quoted history cut off,
  * normalized without moving offsets), the facts, the time, and the compiled policy.
  */
+import { TextMemo } from '../memo';
 import type { Evidence, NormalizedTicket, TicketFacts } from '../contract';
 import {
   clauseStart,
@@ -152,6 +153,31 @@ const NEGATED =
  * the consequent's subject negates the threat.
  */
 export function negatedOrHypothetical(text: string, start: number, end: number): boolean {
+  // Remembered per text and span: every detector asks of its own hits, the panel again on every
+  // fact change, and the answer depends on the text alone.
+  let answers = text === lastNegationText ? lastNegationAnswers : negationAnswers.get(text);
+  if (!answers) {
+    answers = new Map();
+    negationAnswers.set(text, answers);
+  }
+  lastNegationText = text;
+  lastNegationAnswers = answers;
+  const key = start * SPAN_KEY + end;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = readNegatedOrHypothetical(text, start, end);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** Spans are keyed as start × SPAN_KEY + end: exact for texts up to 2^26 characters. */
+const SPAN_KEY = 2 ** 26;
+const negationAnswers = new TextMemo<Map<number, boolean>>(512);
+let lastNegationText: string | null = null;
+let lastNegationAnswers: Map<number, boolean> | null = null;
+
+function readNegatedOrHypothetical(text: string, start: number, end: number): boolean {
   if (!isNegatedOrHypothetical(text, start)) return false;
   const lead = withoutNoChoice(text.slice(clauseStart(text, start), start));
   if (suspectedConduct(text, lead, start, end)) return false;

@@ -470,8 +470,14 @@ function signlessAmounts(text: string): Amount[] {
   return found;
 }
 
-/** Amounts of money in digits ("$250", "£260", "paid 219") or in words ("two hundred and fifty dollars"). */
-function amountsIn(text: string): Amount[] {
+/**
+ * Amounts of money in digits ("$250", "£260", "paid 219") or in words ("two hundred and fifty
+ * dollars"). Remembered per text: read once per request in a message, and again on every
+ * evaluation of the open ticket.
+ */
+const amountsIn: (text: string) => readonly Amount[] = remembered(readAmountsIn, 512);
+
+function readAmountsIn(text: string): Amount[] {
   const amounts: Amount[] = [...findAmounts(text)];
   // Only where no amount with its sign covers the same figure.
   for (const bare of signlessAmounts(text))

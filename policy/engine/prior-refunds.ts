@@ -9,7 +9,7 @@
  * whether it is enough, and whether another is asked for.
  */
 import { COUNT_DIGITS } from '../phrases';
-import { parseCount, sentenceAround } from '../text';
+import { parseCount, remembered, sentenceAround } from '../text';
 
 const COUNT = String.raw`(?:${COUNT_DIGITS}|two|three|four|five|six|seven|eight|nine|ten)`;
 const MONTH = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -123,9 +123,17 @@ const BEFORE_THIS = new RegExp(
   'gi',
 );
 
-/** Each sentence of `text` (up to `end`) that says refunds were made, with how many. */
-export function priorRefundsSaid(text: string, end: number): PriorRefundsSaid[] {
-  const own = text.slice(0, end);
+/**
+ * Each sentence of `text` (up to `end`) that says refunds were made, with how many. Remembered
+ * per text: the panel judges the same messages again on every fact change.
+ */
+export function priorRefundsSaid(text: string, end: number): readonly PriorRefundsSaid[] {
+  return saidIn(end === text.length ? text : text.slice(0, end));
+}
+
+const saidIn = remembered(readPriorRefundsSaid, 512);
+
+function readPriorRefundsSaid(own: string): PriorRefundsSaid[] {
   const found: PriorRefundsSaid[] = [];
   let lastSentence = -1;
   PROCESSED.lastIndex = 0;
