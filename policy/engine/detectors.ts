@@ -574,6 +574,26 @@ function nextSentenceAmount(text: string, end: number): number | null {
   return sentenceAmount(text.slice(from, to));
 }
 
+/** An order number with its price beside it: "#T-90301 ($120)", "order 4471 - $95". */
+const PRICED_ORDER =
+  /#\s?([a-z]?-?\d{3,})\s*(?:\(|-|,|:|for|was|at)?\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)/gi;
+
+/** The sum of the distinct orders the customer priced, 0 when fewer than two. */
+function pricedOrders(ctx: EvaluationContext): number {
+  const prices = new Map<string, number>();
+  for (const text of ctx.texts) {
+    if (text.author !== 'customer') continue;
+    const own = text.text.slice(0, text.end);
+    PRICED_ORDER.lastIndex = 0;
+    for (let m = PRICED_ORDER.exec(own); m; m = PRICED_ORDER.exec(own))
+      prices.set(m[1]!.toLowerCase(), Number(m[2]!.replace(/,/g, '')));
+  }
+  if (prices.size < 2) return 0;
+  let sum = 0;
+  for (const price of prices.values()) sum += price;
+  return sum;
+}
+
 /** The refund amount asked for: stated near the request, else the order total. */
 export function requestedRefund(
   ctx: EvaluationContext,
@@ -641,6 +661,12 @@ export function requestedRefund(
   for (const hit of fullRefundHits) {
     const amounts = amountsIn(hit.text).map((a) => a.value);
     if (amounts.length) stated = Math.max(stated ?? 0, ...amounts);
+  }
+  // "Refund both": the orders the customer priced one by one, in this message or an earlier one
+  // ("#T-90301 ($120) ..." / "#T-90344 ($95) ... please refund both"), when they sum to more.
+  if (several) {
+    const priced = pricedOrders(ctx);
+    if (priced > (stated ?? 0)) return { amount: priced, how: 'orders priced' };
   }
   if (stated !== null) return { amount: stated, how: 'stated' };
   const isPartial = requests.some((hit) => partial.test(hit.source.text, 0, hit.source.end));

@@ -4500,6 +4500,28 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text).includes('refund_over_threshold')).toBe(fires);
   });
 
+  test.each<[Partial<NormalizedTicket>, boolean]>([
+    // "Refund both" after the customer priced each order in the thread.
+    [
+      thread(
+        ['customer', "Order #T-90301 ($120) has been stuck 'in transit' for 3 weeks."],
+        ['agent', "I'm sorry. I've opened a claim with the carrier for #T-90301."],
+        ['customer', 'Now #T-90344 ($95) is doing the same. At this point please refund both.'],
+      ),
+      true,
+    ],
+    [
+      thread(
+        ['customer', "Order #T-90301 ($60) has been stuck 'in transit' for 3 weeks."],
+        ['agent', "I'm sorry. I've opened a claim with the carrier for #T-90301."],
+        ['customer', 'Now #T-90344 ($95) is doing the same. At this point please refund both.'],
+      ),
+      false,
+    ],
+  ])('refund_over_threshold: %j → %s', (ticket, fires) => {
+    expect(firedIds([], ticket).includes('refund_over_threshold')).toBe(fires);
+  });
+
   test.each<[string, boolean]>([
     // TSM billings asked back in other words (NOW is Nov 23).
     [
@@ -4520,6 +4542,14 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     ],
     ["I'd like money back for the last half year of membership fees.", true],
     // Near misses: three months, one payment, a price and a single refund.
+    [
+      "I signed up in July and I've been charged $48 every month since. Can I have all five of those back? July through November.",
+      true,
+    ],
+    [
+      "Thanks for the call earlier. Just confirming, I'm asking for all ten membership payments.",
+      true,
+    ],
     ['I want the last 3 months of membership fees back.', false],
     ['My membership is $24.99 a month, please refund this month, I forgot to cancel.', false],
     ['I want every one of those payments returned, all three of them.', false],
