@@ -4315,6 +4315,32 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text).includes('medical_escalation')).toBe(fires);
   });
 
+  test.each<[string, boolean]>([
+    // A public venue, what will be put there, and that it is against the company.
+    [
+      'I have 40k followers on tiktok and i will make a video about this company if you dont refund me',
+      true,
+    ],
+    ["posting it in every nextdoor and fb mom group i'm in if this isn't sorted", true],
+    [
+      'unless I receive the refund, my write-up about you goes live on the consumer complaints site Friday',
+      true,
+    ],
+    ['keep ignoring me and see what happens to your star rating', true],
+    ['bro refund me or im making a whole thread on X about how u scammed my membership', true],
+    // Near misses: praise, a haul video, a five-star review, a switch of brands.
+    ["My followers love your gummies, I'll make a video about them!", false],
+    ["I'll leave a review on Amazon, five stars from me.", false],
+    [
+      "I'm an affiliate with 20k followers and I'm going to film a haul video when the order arrives.",
+      false,
+    ],
+    ["I'm gonna do a story about my transformation on Instagram.", false],
+    ['Saw your ad on facebook, going to make the switch from my old brand.', false],
+  ])('review_threat: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('review_threat')).toBe(fires);
+  });
+
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // Earlier refunds in other words: listed by month, date or order, counted with what they were
     // for, numbered, or "that makes four".
