@@ -4341,6 +4341,23 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text).includes('review_threat')).toBe(fires);
   });
 
+  test.each<[string, boolean]>([
+    // Legal steps in other words.
+    ["if I don't get the money back by friday I'm going to file a law suit period", true],
+    ['pls tell ur legal dept to expect papers from me', true],
+    ['my cousin study law and we going to take legal step against your store', true],
+    ['This is your final warning before I escalate this to litigation.', true],
+    ['just refund me. kung hindi, I will bring this to court na talaga', true],
+    ['Whatever. My attorney has all the receipts and will be filing on Monday.', true],
+    ['ur company gonna get sued i swear', true],
+    ['now i have a lawyer appointment on the 12th and i will bring all the emails', true],
+    // Near misses: a lawyer's appointment about something else, a step taken by nobody.
+    ['I have a lawyer appointment on the 12th for my house sale, can the box come before?', false],
+    ["I'm not going to file a lawsuit, I just want my $40 back.", false],
+  ])('legal_threat: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('legal_threat')).toBe(fires);
+  });
+
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // Earlier refunds in other words: listed by month, date or order, counted with what they were
     // for, numbered, or "that makes four".
