@@ -4358,6 +4358,24 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text).includes('legal_threat')).toBe(fires);
   });
 
+  test.each<[string, boolean]>([
+    // The issuer and what it will do, in other words.
+    ['no refund by friday? then i will call Chase and take the money back', true],
+    ['my credit union will handle getting this money back then', true],
+    [
+      'N:Member threatened to call Discover and flag every charge from TSM if the membership is not refunded.',
+      true,
+    ],
+    ["ok then I'll let Visa decide who gets the money", true],
+    ["give me my refund or i'll make Mastercard do it", true],
+    // Near misses: the issuer named beside something else it does not do to us.
+    ["I'd rather sort this out with you than have to involve my bank, so could you reship?", false],
+    ['There is $132.40 on my Visa for orders I never placed. Can you stop them if you can?', false],
+    ['I refuse to chase the courier myself, sort it out on your end.', false],
+  ])('chargeback_threat: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('chargeback_threat')).toBe(fires);
+  });
+
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // Earlier refunds in other words: listed by month, date or order, counted with what they were
     // for, numbered, or "that makes four".
