@@ -4376,6 +4376,23 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text).includes('chargeback_threat')).toBe(fires);
   });
 
+  test.each<[string, boolean]>([
+    // Someone above the agent, in other words.
+    ['put your team leader on the phone', true],
+    ['can you pass me to your team lead? i know you cant approve it', true],
+    ["i wanna talk to whoever's over you", true],
+    ['i need a higher up. this is not something a front line rep can fix', true],
+    ["I'd like to speak with whoever makes the policy then.", true],
+    ["I'd like my complaint reviewed by a member of your leadership team", true],
+    ['quiero hablar con el gerente por favor', true],
+    // Near misses: the customer's own manager, the agent's offer noted, a senior discount.
+    ["I'll ask my manager if I can get the HSA form signed.", false],
+    ['Offered to transfer to a supervisor; caller declined, said the replacement is fine.', false],
+    ['Can you give me the senior discount on this order?', false],
+  ])('supervisor_request: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('supervisor_request')).toBe(fires);
+  });
+
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // Earlier refunds in other words: listed by month, date or order, counted with what they were
     // for, numbered, or "that makes four".
