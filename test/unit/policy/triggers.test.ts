@@ -4393,6 +4393,17 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text).includes('supervisor_request')).toBe(fires);
   });
 
+  test.each<[string, boolean]>([
+    // The answer given named in the refusal itself, with no agent reply in the thread.
+    ['that does not solve my problem, I still have a broken tub', true],
+    ['wow thanks for the copy-paste answer. my order is STILL wrong', true],
+    // Near misses: a first complaint with no answer to refuse, a solved problem.
+    ['My order arrived late and that is not acceptable.', false],
+    ['Thanks, the replacement solved my problem!', false],
+  ])('unresolved_complaint: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('unresolved_complaint')).toBe(fires);
+  });
+
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // Earlier refunds in other words: listed by month, date or order, counted with what they were
     // for, numbered, or "that makes four".
