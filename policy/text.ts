@@ -372,6 +372,16 @@ interface FoundDate {
 /** The dates of a text resolved against the last `now` asked (almost always the same one). */
 const datesRead = remembered((): { now: number; dates: FoundDate[] } => ({ now: NaN, dates: [] }));
 
+/** A month (0–11) and day as the latest such date not after `now`: last year's when this year's is ahead. */
+function latestPast(now: Date, month: number, day: number): number {
+  const at = Date.UTC(now.getUTCFullYear(), month, day);
+  return at > now.getTime() ? Date.UTC(now.getUTCFullYear() - 1, month, day) : at;
+}
+
+/**
+ * Dates month first ("Nov 20", "11/20"); the day first ("15 November") was turned month first
+ * when the text was read (`canonicalize`).
+ */
 function readDates(text: string, now: Date): FoundDate[] {
   const found: { at: number; start: number; end: number }[] = [];
   const monthDay =
@@ -380,20 +390,7 @@ function readDates(text: string, now: Date): FoundDate[] {
     const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3));
     const day = Number(m[2]);
     if (month < 0 || day < 1 || day > 31) continue;
-    let at = Date.UTC(now.getUTCFullYear(), month, day);
-    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month, day);
-    found.push({ at, start: m.index, end: m.index + m[0].length });
-  }
-  // The day first: "on 15 November", "the 3rd of December".
-  const dayMonth =
-    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
-  for (let m = dayMonth.exec(text); m; m = dayMonth.exec(text)) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
-    const day = Number(m[1]);
-    if (month < 0 || day < 1 || day > 31) continue;
-    let at = Date.UTC(now.getUTCFullYear(), month, day);
-    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month, day);
-    found.push({ at, start: m.index, end: m.index + m[0].length });
+    found.push({ at: latestPast(now, month, day), start: m.index, end: m.index + m[0].length });
   }
   // In digits, month first as the US writes it ("11/20") unless only the other order is a date
   // ("16/11"); kept only within the last 90 days, so "1/2 a scoop" or "3/4 of the order" is none.
@@ -403,8 +400,7 @@ function readDates(text: string, now: Date): FoundDate[] {
     const [first, second] = [Number(m[1]), Number(m[2])];
     const [month, day] = first > 12 ? [second, first] : [first, second];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    let at = Date.UTC(now.getUTCFullYear(), month - 1, day);
-    if (at > now.getTime()) at = Date.UTC(now.getUTCFullYear() - 1, month - 1, day);
+    const at = latestPast(now, month - 1, day);
     if (now.getTime() - at > 90 * 86_400_000) continue;
     found.push({ at, start: m.index, end: m.index + m[0].length });
   }
