@@ -10,7 +10,8 @@ import { COUNT_DIGITS } from '../phrases';
 import { parseCount } from '../text';
 
 const COUNT = String.raw`(?:${COUNT_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A month's name or its abbreviation ("sept", "aug"), as a regex source. */
+export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The month's index (0–11) from its name or abbreviation. */

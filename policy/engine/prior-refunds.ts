@@ -10,9 +10,11 @@
  */
 import { COUNT_DIGITS } from '../phrases';
 import { parseCount, remembered, sentenceAround } from '../text';
+import { MONTH as MONTH_NAME } from './months';
 
 const COUNT = String.raw`(?:${COUNT_DIGITS}|two|three|four|five|six|seven|eight|nine|ten)`;
-const MONTH = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?`;
+/** A month, with its day when one follows ("Jul 2", "Aug 19th"). */
+const MONTH = String.raw`\b${MONTH_NAME}\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?`;
 /** Two or more months (or dates) in a list: "Feb, May, Jul, Oct", "Jul 2, Aug 19 and Oct 30". */
 const MONTH_LIST = new RegExp(
   String.raw`${MONTH}(?:\s*(?:,|and|&|\/)\s*(?:and\s+)?${MONTH})+`,
