@@ -1108,7 +1108,6 @@ const dnr: Detector = (ctx) => {
   );
   const customerSays = (pattern: RegExp) =>
     ctx.texts.some((t) => t.author === 'customer' && pattern.test(t.text.slice(0, t.end)));
-  if (customerSays(RECEIVED_AFTER_ALL)) return null;
   // Read with negation kept ("not calling UPS" is the refusal), except a refusal itself negated.
   const declines = [
     ...findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
@@ -1125,7 +1124,8 @@ const dnr: Detector = (ctx) => {
   // 28. Could you contact UPS?" / "I'm not going to chase UPS for you").
   const refusedStep = declines.find((hit) => hit.source.afterAgentReply);
   if (!situation.length && refusedStep && customerSays(NOT_RECEIVED)) situation.push(refusedStep);
-  if (!situation.length) return null;
+  // Read only once there is a situation to end: most tickets have none.
+  if (!situation.length || customerSays(RECEIVED_AFTER_ALL)) return null;
   const { dnrUnits, dnrDays } = ctx.compiled.policy.thresholds;
   const reasons: string[] = [];
   const evidence: Hit[] = [...situation.slice(0, 1)];
