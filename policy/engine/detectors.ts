@@ -212,13 +212,37 @@ const abusive: Detector = (ctx, trigger) => {
 // ---------------------------------------------------------------------------------------------
 // Refunds
 
-/** Refund requests, not refund status questions ("I'm waiting for a refund of $299"). */
+/**
+ * Refund requests, not refund status questions ("I'm waiting for a refund of $299"), and returns
+ * asked for in a message that wants nothing else for them (a return is a refund asked for; "send
+ * it back for a different flavour" is an exchange).
+ */
 function refundRequests(ctx: EvaluationContext): Hit[] {
   const status = signal(ctx.compiled, 'refundStatus');
-  return findHits(ctx, signal(ctx.compiled, 'refundRequest')).filter((hit) => {
+  const asked = findHits(ctx, signal(ctx.compiled, 'refundRequest'));
+  // A return asked for in words a refund request already holds ("just send it back") is one ask.
+  const returns = findHits(ctx, signal(ctx.compiled, 'returnRequest')).filter(
+    (r) => !asked.some((a) => a.source === r.source && a.start < r.end && r.start < a.end),
+  );
+  return [...asked, ...returns].filter((hit) => {
+    if (!MONEY_WORD.test(hit.text) && wantsOtherForIt(ctx, hit.source)) return false;
     const [from, to] = sentenceAround(hit.source.text, hit.start, hit.end);
     return !status.test(hit.source.text, from, to);
   });
+}
+
+/** A request that names the money ("refund", "$", "money back"), not only the thing sent back. */
+const MONEY_WORD =
+  /refund|reimburs|money|\$|\d|charge|payment|billing|fee|credit|cash|fund|dollar|buck|penny|cent|amount|price|cost/i;
+
+/**
+ * The message asks for something else for what it sends back ("send it back for a different
+ * flavour", "return it for store credit"), not refused ("I don't want a replacement").
+ */
+function wantsOtherForIt(ctx: EvaluationContext, source: ReadText): boolean {
+  return signal(ctx.compiled, 'returnForOther')
+    .all(source.text, 0, source.end)
+    .some((span) => !negatedOrHypothetical(source.text, span.start, span.end));
 }
 
 const COUNT_WORD = String.raw`${COUNT_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;

@@ -4646,3 +4646,38 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds(text, TSM).includes('subscription_refund_limit')).toBe(fires);
   });
 });
+
+describe('blind19 and blind20 families (returns asked for, said calmly)', () => {
+  const ORDER_312: Partial<NormalizedTicket> = {
+    orders: [{ id: '#31101', total: 312, currency: 'USD', status: 'delivered' }],
+  };
+  test.each<[string, boolean]>([
+    // A return asked for is a refund asked for: the order's total is what comes back.
+    ['Could I please send back the six-month supply I ordered? It is still sealed.', true],
+    ['hi can I return the whole bundle? it was not for me', true],
+    ["I'd like to return them, all unopened.", true],
+    ['Is it okay if I send them back? I over-ordered.', true],
+    ['We want to ship everything back, please.', true],
+    // Near misses: a return for something else, a question about the window.
+    ['Could I send it back for a different flavor?', false],
+    ['Can I return it and get the vanilla one instead?', false],
+    ['Could I return this for store credit?', false],
+    ['How many days do I have to send back an unopened bottle?', false],
+  ])('refund_over_threshold, a 312-dollar order: %s → %s', (text, fires) => {
+    expect(firedIds(text, { ...HB, ...ORDER_312 }).includes('refund_over_threshold')).toBe(fires);
+  });
+
+  test.each<[string, number, boolean]>([
+    [
+      "hey can I return the collagen? didn't love it. I know I've done a bunch of returns lol",
+      5,
+      true,
+    ],
+    ['Could I return the greens too? Sorry to ask again.', 4, true],
+    ['Could I return the greens? Sorry, first time.', 1, false],
+    ['Could I return the greens for the berry flavour instead?', 5, false],
+  ])('repeat_refunds with prior refunds on file: %s (%i) → %s', (text, priorRefunds, fires) => {
+    const customer = { name: 'A', email: 'a@b.c', priorRefunds };
+    expect(firedIds(text, { ...HB, customer }).includes('repeat_refunds')).toBe(fires);
+  });
+});
