@@ -4680,4 +4680,28 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
     const customer = { name: 'A', email: 'a@b.c', priorRefunds };
     expect(firedIds(text, { ...HB, customer }).includes('repeat_refunds')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Legal action in other words: counsel for a client, evidence kept for a lawyer, the next
+    // message from one, a court that orders it, a judge to explain it to, a lawyer in the family
+    // reading the emails.
+    ['I am counsel for Ms. Reyes regarding the burn she suffered from your heating pad.', true],
+    ["I'm keeping every email for my attorney.", true],
+    ['Your next letter will come from my lawyer.', true],
+    ['This is going straight to my lawyer.', true],
+    ['Pay me back or a judge orders you to, your call.', true],
+    ['Next stop is small claims.', true],
+    ['You can explain that to a judge.', true],
+    [
+      "I've asked my nephew, who is an attorney, to look over these emails and tell me my options.",
+      true,
+    ],
+    ["i'm forwarding this to a consumer rights lawyer tonight", true],
+    // Near misses: someone else sued, a lawyer in the family asking a product question, a plan.
+    ["I'm suing my landlord, so please ship to my office instead.", false],
+    ['My daughter is an attorney and she asked me whether the creatine has fillers.', false],
+    ['We need a contingency plan if the parcel is late.', false],
+  ])('legal_threat: %s → %s', (text, fires) => {
+    expect(firedIds(text).includes('legal_threat')).toBe(fires);
+  });
 });
