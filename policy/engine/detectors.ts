@@ -32,6 +32,7 @@ import { countedMonths, programsCounted, spanMonths } from './months';
 import type { Matcher } from './matcher';
 import { priorRefundsSaid } from './prior-refunds';
 import { profanitySpans } from './profanity';
+import { withSpokenAmounts } from './spoken-amounts';
 
 export interface Detection {
   evidence: Evidence[];
@@ -334,7 +335,7 @@ function periodMonths(text: string): number {
 
 /** Several items at a price each: "all three tubs, $70 each", "4 bottles at $55 apiece". */
 const ITEMS_EACH = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?(?:tubs|bottles|jars|bags|boxes|packs|items|orders|bundles|units|pouches|canisters|products|kits)\b[^.!?$]{0,15}\$\s?(\d+(?:\.\d{1,2})?)\s*(?:each|apiece|a piece|per (?:tub|bottle|jar|item|bag|box))`,
+  String.raw`\b(${COUNT_WORD})\s+(?:[a-z'-]+\s+){0,2}?(?:tubs|bottles|jars|bags|boxes|packs|items|orders|bundles|units|pouches|canisters|products|kits)\b[^.!?$]{0,20}\$\s?(\d+(?:\.\d{1,2})?)\s*(?:each|apiece|a piece|a pop|per (?:tub|bottle|jar|item|bag|box))`,
   'gi',
 );
 
@@ -395,6 +396,10 @@ const JOINED = new RegExp(
     String.raw`\$\s?\d[\d,.]*\s+(?:for\s+(?:[a-z'-]+\s+){1,3}?)?(?:\+|plus|&)\s*\$\s?\d[\d,.]*`,
     String.raw`\$\s?\d[\d,.]*\s*\+\s*\$\s?\d[\d,.]*`,
     String.raw`\$\s?\d[\d,.]*\s+and\s+(?:the\s+|another\s+|a\s+)?\$\s?\d[\d,.]*\s+(?:[a-z'-]+\s+)?(?:charges|orders|payments|purchases|boxes|transactions|refunds)\b`,
+    // Both asked back in one breath: "the $199 bundle AND the $30 shaker refunded", "refund $150
+    // for the protein and $120 for the pre-workout".
+    String.raw`\$\s?\d[\d,.]*\s+(?:[a-z'-]+\s+){0,2}and\s+(?:the\s+|a\s+|my\s+)?\$\s?\d[\d,.]*\s+(?:[a-z'-]+\s+){0,2}?(?:refunded|back|returned|reimbursed|credited)\b`,
+    String.raw`\b(?:refund|reimburse|credit|return)\s+(?:me\s+|us\s+)?\$\s?\d[\d,.]*\s+for\s+(?:[a-z'-]+\s+){1,3}?and\s+\$\s?\d[\d,.]*`,
   ].join('|'),
   'gi',
 );
@@ -461,7 +466,7 @@ const OTHER_CURRENCY = /[£€]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g;
  * "all 12 tubs", "15%"), nor a year ("since 2019").
  */
 const SIGNLESS = new RegExp(
-  String.raw`\b(?:paid|pay|charged|charge of|cost|costs|spent|refund of|refund me|refunded|credit back|credited|back|total(?: was| of| is| came to)?|was|for|entire|whole|full|all)\s+(?:me\s+|us\s+|the\s+)?(\d{2,5}(?:\.\d{2})?)(?![\d%$]|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|bottles?|tubs?|jars?|bags?|boxes|units?|packs?|items|pcs|servings?|scoops?|capsules?|caps|pills|tablets|gummies|mg|g|kg|lbs?|oz|ml|calories|cal|times|x|orders?|of|am|pm|people|members|followers|stars?|reviews?|miles|km|points|pounds|euros|gbp|eur)\b)`,
+  String.raw`\b(?:paid|pay|charged|charge of|cost|costs|spent|refund of|refund me|refunded|refund|reimburse|credit back|credited|back|total(?: was| of| is| came to)?|was|for|entire|whole|full|all|amt|amount|want|need|requested)\s*:?\s+(?:me\s+|us\s+|the\s+)?(\d{2,5}(?:\.\d{2})?)(?![\d%$]|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|bottles?|tubs?|jars?|bags?|boxes|units?|packs?|items|pcs|servings?|scoops?|capsules?|caps|pills|tablets|gummies|mg|g|kg|lbs?|oz|ml|calories|cal|times|x|orders?|of|am|pm|people|members|followers|stars?|reviews?|miles|km|points|pounds|euros|gbp|eur)\b)`,
   'gi',
 );
 /** The sign after the figure ("200$") or a currency code before it ("USD 315"). */
@@ -535,6 +540,9 @@ const ORDER_SIZE_BEFORE = /\b(?:from|of|on|in|out of)\s+(?:my|the|a|an|this|that
 /** A percentage of an amount: "15% of my $400 order", "20 percent of the $250". */
 const PERCENT_OF =
   /\b(\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s+(?:of|off)\s+(?:my|the|this|that|our|an?)?\s*(?:\w+\s+)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)/i;
+/** The difference asked back: "the $40 difference", "the $40 price difference". */
+const DIFFERENCE = /\$\s?(\d+(?:\.\d{1,2})?)\s+(?:dollars?\s+)?(?:price\s+)?difference\b/i;
+const DROPPED_FROM_TO = /\bfrom\s+\$\s?(\d+(?:\.\d{1,2})?)\s+to\s+\$\s?(\d+(?:\.\d{1,2})?)/i;
 /** The order's size stated, then a part asked back: "My order was $320 but I only want $45 back". */
 const ORDER_WAS_BEFORE =
   /\b(?:order|purchase|total|bundle|box|cart|basket)\s+(?:was|is|came to|cost|costs|totall?ed|totaling|totalling)\s+(?:about\s+|around\s+)?$/i;
@@ -558,6 +566,11 @@ function sentenceAmount(sentence: string): number | null {
   // A share of the order asked back: "15% of my $400 order" is $60.
   const share = PERCENT_OF.exec(sentence);
   if (share) return (Number(share[1]) / 100) * Number(share[2]!.replace(/,/g, ''));
+  // A price drop asked back: "the $40 difference", or "from $230 to $190 ... the difference".
+  const difference = DIFFERENCE.exec(sentence);
+  if (difference) return Number(difference[1]);
+  const drop = DROPPED_FROM_TO.exec(sentence);
+  if (drop && /\bdifference\b/i.test(sentence)) return Math.abs(Number(drop[1]) - Number(drop[2]));
   const amounts = (asked.length ? asked : found).map((a) => a.value);
   if (!amounts.length) return null;
   if (amounts.length > 1 && !NOT_A_SUM.test(sentence)) {
@@ -618,6 +631,11 @@ function pricedOrders(ctx: EvaluationContext): number {
   return sum;
 }
 
+/** A message's own text as the refund readers see it: money said in words written in digits. */
+function refundText(source: ReadText): string {
+  return withSpokenAmounts(source.text).slice(0, source.end);
+}
+
 /** The refund amount asked for: stated near the request, else the order total. */
 export function requestedRefund(
   ctx: EvaluationContext,
@@ -634,7 +652,7 @@ export function requestedRefund(
   const statedIn = (source: ReadText) => {
     let stated = messages.get(source);
     if (!stated) {
-      const own = source.text.slice(0, source.end);
+      const own = refundText(source);
       let largest: number | null = null;
       for (const amount of amountsIn(own))
         largest = Math.max(largest ?? amount.value, amount.value);
@@ -663,7 +681,7 @@ export function requestedRefund(
   // "Refund the whole order" after the customer named the order's price in an earlier message.
   const largestStated = () => largestIn(ctx.texts.filter((text) => text.author === 'customer'));
   for (const hit of requests) {
-    const own = hit.source.text.slice(0, hit.source.end);
+    const own = refundText(hit.source);
     const [from, to] = sentenceAround(own, hit.start, hit.end);
     const sentence = own.slice(from, to);
     several ||= SEVERAL.test(sentence);
@@ -683,7 +701,7 @@ export function requestedRefund(
   }
   const fullRefundHits = findHits(ctx, signal(ctx.compiled, 'fullRefund'));
   for (const hit of fullRefundHits) {
-    const amounts = amountsIn(hit.text).map((a) => a.value);
+    const amounts = amountsIn(withSpokenAmounts(hit.text)).map((a) => a.value);
     if (amounts.length) stated = Math.max(stated ?? 0, ...amounts);
   }
   // "Refund both": the orders the customer priced one by one, in this message or an earlier one

@@ -4704,4 +4704,23 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('legal_threat: %s → %s', (text, fires) => {
     expect(firedIds(text).includes('legal_threat')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Amounts said in words, and asks in other words.
+    ['I spent two hundred and forty on the stack and I want my money back.', true],
+    ['paid three-ten for the bundle. refund please', true],
+    ['half a grand on coaching that never happened. I want it back.', true],
+    ['two tubs at a hundred and five each, both clumped, refund both', true],
+    ['Return of funds requested: 212.40 for order #31888.', true],
+    ['The full two-twenty back to my Visa, please.', true],
+    // Near misses: a small difference asked back, a count, a time.
+    [
+      'The price dropped from $230 to $190 the next day, could you refund the forty dollar difference?',
+      false,
+    ],
+    ["I've asked a hundred times, please refund the $30 shaker.", false],
+    ['I called at two thirty about a refund of the $45 tub.', false],
+  ])('refund_over_threshold, money in words: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('refund_over_threshold')).toBe(fires);
+  });
 });
