@@ -768,15 +768,15 @@ function priorCount(phrase: string): number {
 
 /** A refund asked for and never made is no refund processed: "asked three times, never processed". */
 const NOT_PROCESSED =
-  /\b(?:never|not|none|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived)\b/i;
+  /\b(?:never|not|none|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived)\b|\b(?:my\s+)?first\s+(?:time|refund)\s+(?:ever\s+)?(?:asking|requesting|i'?ve asked|i have asked)\b/i;
 
 /** A refund asked for several times is none made: "I asked for a refund three times in this thread". */
 const ASKED_TIMES =
-  /\b(?:asked|requested|begged|emailed|written|wrote|called|chased|messaged)\b[^.!?]{0,25}\b(?:refund|money back|reimbursement)\b[^.!?]{0,10}\b(?:twice|(?:two|three|four|five|\d+) times)\b/i;
+  /\b(?:asked|requested|begged|emailed|written|wrote|called|chased|messaged)\b(?:[^.!?]{0,25}\b(?:refund|money back|reimbursement)\b[^.!?]{0,10}\b(?:twice|(?:two|three|four|five|\d+) times)\b|[^.!?]{0,10}\b(?:twice|(?:two|three|four|five|\d+) times)\b[^.!?]{0,25}\b(?:refund|money back|reimbursement)\b)/i;
 
 /** ...and never answered (asked three times "and I'm asking again" may count three made). */
 const UNANSWERED =
-  /\b(?:nobody|no one|noone|no answer|no reply|no response|still|yet|ignored|this thread|this chat|unanswered)\b/i;
+  /\b(?:nobody|no one|noone|no answer|no reply|no response|still|yet|ignored|this thread|this chat|unanswered|nothing|never)\b/i;
 
 /** Words of asking: "she wants one for the bars", "this will be her fifth refund". */
 const ASKS =

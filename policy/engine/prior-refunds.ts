@@ -34,6 +34,11 @@ const PROCESSED = new RegExp(
     String.raw`\b(?:reimbursements|refunds|credits)\s*[:=]\s*(?:${COUNT})\b`,
     // The refunds done before, by month: "send my money back same as Sept, Oct and Nov".
     String.raw`\b(?:same as|just like|like|as with|as in)\s+(?:in\s+)?(?=${MONTH}\s*(?:,|and))`,
+    // The money sent back in other words (probes-l): "you reversed the charge for me", "put money
+    // back on my card", "sending my money back", "sent me back my money", "ended in a refund",
+    // "three payouts", "money return 3 times".
+    String.raw`\breversed\b|\bpayouts?\b|\bmoney\s+(?:going\s+)?(?:back|return(?:ed)?)\b|\bended\s+(?:in|with)\s+(?:a\s+)?refunds?\b`,
+    String.raw`\b(?:put|putting|sent|sending|send|gave|given|paid)\s+(?:me\s+)?(?:back\s+)?(?:my\s+|the\s+)?money\b`,
   ].join('|'),
   'gi',
 );
@@ -49,7 +54,7 @@ const ASKED_FOR =
 
 /** Never made: "asked for three refunds, none processed". */
 const NOT_MADE =
-  /\b(?:never|none|not|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived|reimbursed|credited|shown up|show up|showed up|posted|landed|cleared|hit)\b|\bhow many\b|\bif\b/i;
+  /\b(?:never|none|not|didn'?t|did not|wasn'?t|weren'?t|haven'?t|hasn'?t)\b[^.!?]{0,30}?\b(?:processed|issued|received|gone through|went through|came through|paid|refunded|arrived|reimbursed|credited|shown up|show up|showed up|posted|landed|cleared|hit)\b|\bhow many\b|\bif\b|\b(?:asked|asking|requested|begged|emailed|called|written|wrote|messaged|contacted)\b[^.!?]{0,30}\b(?:times|occasions)\b|\bfirst\s+(?:time|refund)\b/i;
 
 /** Two or more order numbers in a list: "#44010, #44388, #44901". */
 const ORDER_LIST = /#\s?[a-z]?-?\d{3,}(?:\s*(?:,|and|&)\s*(?:and\s+)?#\s?[a-z]?-?\d{3,})+/gi;
@@ -61,7 +66,7 @@ const ORDER_ONE = /#\s?[a-z]?-?\d{3,}/gi;
  * Not a span of time, an amount or a quantity in one order ("3 days", "$3", "3 bottles").
  */
 const COUNTED = new RegExp(
-  String.raw`\b(${COUNT})(?:x\b|\s+(?:(?:previous|prior|earlier|past|other|separate|different|processed|approved|full|times?|occasions|before|already|so far|reimbursements|refunds|credits|i think|i believe|(?:earlier|previous|prior|other|last|of (?:my|your|her|his|the))\s+(?:\w+\s+)?(?:orders|purchases|boxes|bundles|shipments|deliveries|programs|tickets))\b|(?:orders|purchases|bundles|boxes|shipments|programs)\b))`,
+  String.raw`\b(${COUNT}|half a dozen|thrice)(?:x\b|(?<=thrice)\b|\s+(?:other\s+times|separate\s+occasions|(?:other\s+)?(?:deliveries|payouts)|(?:previous|prior|earlier|past|other|separate|different|processed|approved|full|times?|occasions|before|already|so far|reimbursements|refunds|credits|i think|i believe|(?:earlier|previous|prior|other|last|of (?:my|your|her|his|the))\s+(?:\w+\s+)?(?:orders|purchases|boxes|bundles|shipments|deliveries|programs|tickets))\b|(?:orders|purchases|bundles|boxes|shipments|programs)\b))`,
   'gi',
 );
 /** The next refund numbered: "number four", "#4", "the 4th", "fourth request". */
@@ -73,7 +78,7 @@ const NUMBERED_MADE =
 const MADE_ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 /** Counted after the word: "prior reimbursements: 3". */
 const COUNT_AFTER = new RegExp(
-  String.raw`\b(?:reimbursements|refunds|credits)\s*[:=]\s*(${COUNT})\b`,
+  String.raw`\b(?:reimbursements|refunds|credits|refunded|reimbursed)\s*[:=]\s*(${COUNT})\b|\bat least (${COUNT})\b|\brefunds? (?:one|1),\s*(?:two|2),?\s*and\s*(three|3)\b`,
   'i',
 );
 const ORDINAL: Record<string, number> = { fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8 };
@@ -87,7 +92,8 @@ function countIn(sentence: string): number {
     count = Math.max(count, list.match(ORDER_ONE)?.length ?? 0);
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
-    const n = parseCount(m[1]!);
+    const word = m[1]!.toLowerCase();
+    const n = word === 'half a dozen' ? 6 : word === 'thrice' ? 3 : parseCount(word);
     if (n !== undefined && n <= 20) count = Math.max(count, n);
   }
   const made = NUMBERED_MADE.exec(sentence);
@@ -96,7 +102,7 @@ function countIn(sentence: string): number {
     count = Math.max(count, MADE_ORDINAL[word] ?? Number.parseInt(word, 10));
   }
   const after = COUNT_AFTER.exec(sentence);
-  if (after) count = Math.max(count, parseCount(after[1]!) ?? 0);
+  if (after) count = Math.max(count, parseCount((after[1] ?? after[2] ?? after[3])!) ?? 0);
   const numbered = NUMBERED.exec(sentence);
   if (numbered) {
     const word = (numbered[1] ?? numbered[2] ?? numbered[3])!.toLowerCase();

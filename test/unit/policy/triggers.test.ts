@@ -4723,4 +4723,18 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('refund_over_threshold, money in words: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('refund_over_threshold')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Earlier refunds said in other words, counted, and another asked for.
+    ['You reversed the charge for me three other times. Please refund this one as well.', true],
+    ['Half a dozen times now you have put money back on my card. Refund this one too.', true],
+    ['Thrice reimbursed already. Please refund the magnesium.', true],
+    ['Each of my last three deliveries ended in a refund, and I need a refund for this one.', true],
+    ['Refunded: 4. I want a refund for #20991 as well.', true],
+    // Near misses: asked for several times, never paid; a first refund; orders, not refunds.
+    ["I've asked three times for my money back and nothing has come. Please refund it.", false],
+    ["This is my first time asking for a refund, even though I've ordered three times.", false],
+  ])('repeat_refunds in other words: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('repeat_refunds')).toBe(fires);
+  });
 });
