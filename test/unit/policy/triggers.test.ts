@@ -4737,4 +4737,20 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('repeat_refunds in other words: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('repeat_refunds')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // An answer already given, refused in other words, with no agent reply in the thread.
+    ['I got an answer yesterday. Is anyone actually reading what I write?', true],
+    ['Like you said, I cleared the cache. Still does not work.', true],
+    ['My ticket was marked resolved. It is not, the lid is still cracked.', true],
+    ['Thank you for answer but I am not agree with this decision.', true],
+    ['Your reply has nothing to do with what I asked.', true],
+    ['I was misled by your own staff about the return window.', true],
+    // Near misses: a second failure of the product, the same reply described, a thanks.
+    ['This is the second time the gummies arrived melted. Please replace them.', false],
+    ['I emailed twice and got the same reply about carrier delays. Any news?', false],
+    ['Thanks for the quick reply, that fixed it!', false],
+  ])('unresolved_complaint, described: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('unresolved_complaint')).toBe(fires);
+  });
 });
