@@ -4753,4 +4753,20 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('unresolved_complaint, described: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('unresolved_complaint')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Fraud said in other words.
+    ['You charged my card and never shipped. We call that stealing.', true],
+    ["Keeping a paused member's money is theft, plain and simple.", true],
+    ["You're scamming seniors with that free trial.", true],
+    ['Caller says we doctored the order history to hide her cancellation.', true],
+    ['This whole checkout is a trap designed to bleed your card dry.', true],
+    // Near misses: another brand, a fear taken back, a question about fakes, praise.
+    ['That other brand is a total scam, which is why I buy from you now.', false],
+    ['Earlier I said this was a scam, sorry, the parcel turned up. All good.', false],
+    ['Do your bottles have anti-counterfeit seals?', false],
+    ["At these prices you're robbing yourselves!", false],
+  ])('fraud_accusation, described: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('fraud_accusation')).toBe(fires);
+  });
 });
