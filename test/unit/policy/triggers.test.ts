@@ -4769,4 +4769,22 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('fraud_accusation, described: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('fraud_accusation')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Dishonesty described, not named.
+    ['The seal was already broken. Do you reseal returns and send them out as new?', true],
+    ['A new date sticker is stuck over the old one. Why would you cover that up?', true],
+    ['The tablets look different and you kept the same label to hide it, I think.', true],
+    ['Either the banner is a lie or your checkout is.', true],
+    ['Caller thinks we are making stuff up about the carrier return.', true],
+    // Near misses: other brands, a pet, a quality complaint.
+    ["Other brands' ads are so misleading, yours lists the doses.", false],
+    ['My cat is very sneaky, she opened the bag.', false],
+    [
+      'The powder is rancid and hard as cement. How is this allowed to leave your warehouse?',
+      false,
+    ],
+  ])('integrity_concern, described: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('integrity_concern')).toBe(fires);
+  });
 });
