@@ -4787,4 +4787,18 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('integrity_concern, described: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('integrity_concern')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // A public audience and what it will hear, in other words.
+    ['Sitejabber is going to get the whole story if nobody calls me back.', true],
+    ['Screenshots of this chat are going on my Insta story tonight.', true],
+    ['Ignore me again and the whole chat goes on the internet so people can judge.', true],
+    ["Fix this or I'm leaving a scathing review on Google Maps.", true],
+    // Near misses: word of mouth at home, praise, a review box not found.
+    ["I'm telling my whole family not to bother with the mint flavour.", false],
+    ["I'll be telling all my friends how good this collagen is!", false],
+    ["I wanted to leave a review but can't find where on the product page.", false],
+  ])('review_threat, places said by name: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('review_threat')).toBe(fires);
+  });
 });
