@@ -179,20 +179,27 @@ function notAWord(text: string, start: number, end: number): boolean {
   while (wordStart > 0 && !/\s/.test(text[wordStart - 1]!)) wordStart--;
   if (/^(@|#|https?:|www\.)/i.test(text.slice(wordStart, end))) return true;
   const glued = (i: number) => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
-  if (!glued(start - 1) || !glued(end)) return false;
-  // Inside a word: still profanity when only an ending follows ("somefucking", "dumbfucks").
+  // The end of a word ("bullshit", "dumbass") is profanity; so is a whole word, and any word that
+  // starts with "fuck", however it goes on ("fuckig", "fuckingaccounts").
+  if (!glued(end) || /^f[u*]?c?k/i.test(text.slice(start, end))) return false;
+  // The start or the inside of a longer word: still profanity when only an ending follows
+  // ("fucking", "shithead", "somefucking"), not another word ("shiitake", "cocktail").
   const [, wordEnd] = wordAround(text, start, end);
   return !PROFANE_ENDING.test(text.slice(end, wordEnd));
 }
 
 const PROFANE_ENDING =
-  /^(?:s|es|ed|er|ers|ing|in|n|y|ies|ery|head|heads|face|faces|hole|holes|wit|wits|bag|bags|hat|hats)$/i;
+  /^(?:s|es|ed|er|ers|ing|in|n|y|ies|ery|head|heads|face|faces|hole|holes|wit|wits|bag|bags|hat|hats|it|ty|tty|ting|ter|ters|tier|tiest|py|pier|piest|load|loads|show|shows|storm|storms|wad|wads|wipe|wipes|tard|tards|stain|stains|bucket|buckets|fest|off|up|ola|ass|asses|stick|sticks)$/i;
 
 const abusive: Detector = (ctx, trigger) => {
-  const hits: Hit[] = phraseHits(ctx, trigger);
   const praise = signal(ctx.compiled, 'praise');
   const anger = signal(ctx.compiled, 'anger');
   const notAbuse = signal(ctx.compiled, 'profanityNotAbuse');
+  const harmless = signal(ctx.compiled, 'profanityHarmless');
+  const hits: Hit[] = phraseHits(ctx, trigger).filter((hit) => {
+    const [from, to] = sentenceAround(hit.source.text, hit.start, hit.end);
+    return !harmless.test(hit.source.text, from, to);
+  });
   for (const source of ctx.texts) {
     const own = source.text.slice(0, source.end);
     for (const { start, end } of profanitySpans(own)) {
@@ -201,6 +208,8 @@ const abusive: Detector = (ctx, trigger) => {
       const [wordFrom, wordTo] = wordAround(own, start, end);
       if (notAbuse.test(own, wordFrom, wordTo)) continue;
       const [from, to] = sentenceAround(own, start, end);
+      // Said of a thing, not at anyone: "a bloody mess", "cock-a-doodle-doo", "kick-ass flavour".
+      if (harmless.test(own, from, to)) continue;
       const inPraise = praise.test(own, from, to) && !anger.test(own, from, to);
       if (!inPraise) hits.push({ start, end, text: own.slice(start, end), source });
     }

@@ -4801,4 +4801,22 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('review_threat, places said by name: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('review_threat')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // Insults in other words, and profanity glued into a misspelt word.
+    ['Incompetent clowns, the lot of you.', true],
+    ['are you thick? I said cancel', true],
+    ['You people are a disgrace.', true],
+    ['can i see the fuckig fee', true],
+    ['this shitty app again', true],
+    // Near misses: a mushroom, a drink, a shop, a rooster, a mess made by a dog, praise.
+    ['Is there shiitake in the greens blend?', false],
+    ['We had cocktails with the gummies at the party.', false],
+    ["Please ship to Dick's Sporting Goods, store pickup.", false],
+    ['Cock-a-doodle-doo! That is my rooster. Order status?', false],
+    ['The box was a bloody mess, my dog chewed it, haha. Product is fine.', false],
+    ['Kick-ass flavour, please make it permanent.', false],
+  ])('abusive_language: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('abusive_language')).toBe(fires);
+  });
 });
