@@ -4819,4 +4819,24 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('abusive_language: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('abusive_language')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // The bank asked to take it back, in other words.
+    ['No refund by Friday, then I go to my bank and they take the money back.', true],
+    ['Chase sided with me, so please close my account.', true],
+    ["Fine, I'll dispute it then.", true],
+    ['The fraud team at Amex will handle this from here.', true],
+    [
+      "I'd rather settle this with you, but if I hear nothing by Monday I'll ask Visa to reverse it.",
+      true,
+    ],
+    // Near misses: the bank asked about a refund's timing, a dispute withdrawn, a friend's idea,
+    // a call once meant and dropped.
+    ['I called my bank and they said the refund should post in 2-3 days. Thanks!', false],
+    ['I called my bank and cancelled the dispute since you sent the refund.', false],
+    ["My friend told me to just do a chargeback but I'd rather sort it with you.", false],
+    ['I was about to call my bank but then I saw your refund email.', false],
+  ])('chargeback_threat in other words: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('chargeback_threat')).toBe(fires);
+  });
 });
