@@ -4839,4 +4839,28 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('chargeback_threat in other words: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('chargeback_threat')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // The courier step refused in other words, on a parcel shown delivered and not received.
+    [
+      "Tracking says delivered but it isn't here. I'm not going to chase down the driver, just resend.",
+      true,
+    ],
+    ['pkg says deliverd, its not here. i aint calling fedex. ship another', true],
+    [
+      'It shows delivered and nothing came. Calling the carrier is a waste of time, please reship.',
+      true,
+    ],
+    [
+      'Caller says delivered per tracking, not received. Offered a UPS trace and she declined.',
+      true,
+    ],
+    // Near misses: the customer will call, or the parcel turned up.
+    [
+      "Tracking says delivered but it isn't here. I'll call UPS this afternoon and let you know.",
+      false,
+    ],
+  ])('dnr_escalation, the courier step refused: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('dnr_escalation')).toBe(fires);
+  });
 });
