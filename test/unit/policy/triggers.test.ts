@@ -4863,4 +4863,30 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
   ])('dnr_escalation, the courier step refused: %s → %s', (text, fires) => {
     expect(firedIds(text, HB).includes('dnr_escalation')).toBe(fires);
   });
+
+  test.each<[string, boolean]>([
+    // A medical professional of the company's, asked for in other words.
+    ['Have your chief medical officer email me about the stimulant and my arrhythmia.', true],
+    ['Do you guys have a pharmacist I can ask about the greens and warfarin?', true],
+    ['I need talk to doctor of company about this pill and my heart.', true],
+    ['A doctor or nurse please, this is a health question.', true],
+    // Near misses: the customer's own care, a plain question.
+    ['My doctor at the clinic said the magnesium is fine.', false],
+    ['I saw a doctor and a nurse at urgent care for the rash.', false],
+  ])('medical_escalation, the company professional: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('medical_escalation')).toBe(fires);
+  });
+
+  test.each<[string, boolean]>([
+    // Someone higher, asked for in other words.
+    ['Can you get the person you report to on the phone?', true],
+    ['Kick this upstairs, would you?', true],
+    ['Put me through to a higher-up, please.', true],
+    ['I need someone who can approve it.', true],
+    ['Can I get your line manager?', true],
+    // Near misses: the agent's own promise recalled, a note about the team's lead.
+    ["You said last time you'd ask your team lead. Did she approve the exchange?", false],
+  ])('supervisor_request in other words: %s → %s', (text, fires) => {
+    expect(firedIds(text, HB).includes('supervisor_request')).toBe(fires);
+  });
 });
