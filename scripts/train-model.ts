@@ -30,11 +30,14 @@ const TRIGGERS = TRIGGER_IDS.filter((id) => !RULE_ONLY.includes(id));
  * probes-i count a plain question about safety ("can I take it while pregnant?") as
  * medical_escalation, where the dev set and the policy escalate only a physician asked for or the
  * safe answer rejected. probes-i mixes both readings in one trigger's lines, and learning from its
- * asks taught the model that "is it safe with my blood thinners" is one.
+ * asks taught the model that "is it safe with my blood thinners" is one. probes-l's asks for a
+ * professional carry the safety question beside them ("an actual doctor ... I need to know if it's
+ * OK with my heart condition"), and learning from them taught the same thing; the rules read them.
  */
 const READ_OTHERWISE: Record<string, readonly TriggerId[]> = {
   'probes-b': ['medical_escalation'],
   'probes-i': ['medical_escalation'],
+  'probes-l': ['medical_escalation'],
 };
 const SCALE = 0.15;
 const RATE = 4;
