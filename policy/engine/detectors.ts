@@ -32,7 +32,7 @@ import { countedMonths, programsCounted, spanMonths } from './months';
 import type { Matcher } from './matcher';
 import { priorRefundsSaid } from './prior-refunds';
 import { profanitySpans } from './profanity';
-import { withSpokenAmounts } from './spoken-amounts';
+import { withSpokenAmounts, WORD_NUMBERS } from './spoken-amounts';
 
 export interface Detection {
   evidence: Evidence[];
@@ -427,36 +427,7 @@ function joinedSum(sentence: string): number | null {
 const NOT_A_SUM =
   /\b(not|instead of|rather than|actually|i meant|meant to say|correction|sorry|total|totals|totalling|totaling|in all|altogether|combined|out of|of (?:my|the|a|an|that|this))\b/i;
 
-const UNITS_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const UNIT_WORD = Object.keys(UNITS_WORDS).join('|');
+const UNIT_WORD = Object.keys(WORD_NUMBERS).join('|');
 /** Money written in words: "two hundred and fifty dollars", "a hundred bucks", "300 hundred" no. */
 const WORD_AMOUNT = new RegExp(
   String.raw`\b(a|${UNIT_WORD})\s+hundred(?:\s+(?:and\s+)?(${UNIT_WORD})(?:[\s-]+(${UNIT_WORD}))?)?\s+(?:dollars|bucks|usd)\b`,
@@ -531,9 +502,9 @@ function readAmountsIn(text: string): Amount[] {
   }
   WORD_AMOUNT.lastIndex = 0;
   for (let m = WORD_AMOUNT.exec(text); m; m = WORD_AMOUNT.exec(text)) {
-    const hundreds = m[1]!.toLowerCase() === 'a' ? 1 : (UNITS_WORDS[m[1]!.toLowerCase()] ?? 0);
+    const hundreds = m[1]!.toLowerCase() === 'a' ? 1 : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? 0);
     const rest = [m[2], m[3]].reduce(
-      (sum, w) => sum + (w ? (UNITS_WORDS[w.toLowerCase()] ?? 0) : 0),
+      (sum, w) => sum + (w ? (WORD_NUMBERS[w.toLowerCase()] ?? 0) : 0),
       0,
     );
     amounts.push({ value: hundreds * 100 + rest, start: m.index, end: m.index + m[0].length });

@@ -47,6 +47,8 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** One to ninety-nine's words and their values, in counting order (the money readers' numbers). */
+export const WORD_NUMBERS: Readonly<Record<string, number>> = { ...UNITS, ...TEENS, ...TENS };
 const UNIT = Object.keys(UNITS).join('|');
 const TEEN = Object.keys(TEENS).join('|');
 const TEN = Object.keys(TENS).join('|');
@@ -93,7 +95,7 @@ const PRICED = new RegExp(
 function wordValue(word: string): number {
   const parts = word.toLowerCase().split(/[\s-]+/);
   let value = 0;
-  for (const part of parts) value += UNITS[part] ?? TEENS[part] ?? TENS[part] ?? Number(part);
+  for (const part of parts) value += WORD_NUMBERS[part] ?? Number(part);
   return value;
 }
 
