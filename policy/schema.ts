@@ -50,6 +50,11 @@ const triggerSchema = z.object({
   combinations: z.array(combinationSchema).default([]),
   /** Phrases that look like the trigger but are not (a praise, a vendor pitch). */
   exceptions: phrases.default([]),
+  /**
+   * Phrases that take the threat back later in the ticket ("forget what I said about the bank"):
+   * the trigger does not fire when one follows every place it was found.
+   */
+  withdrawals: phrases.default([]),
   /** Negated or hypothetical uses do not fire (the default). */
   negatable: z.boolean().default(true),
   /**

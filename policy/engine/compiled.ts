@@ -17,6 +17,7 @@ export interface CompiledTrigger {
   rule: TriggerRule;
   matcher: Matcher;
   exceptions: Matcher;
+  withdrawals: Matcher;
   combinations: CompiledCombination[];
 }
 
@@ -50,6 +51,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
           rule,
           matcher: new Matcher(rule.phrases, rule.patterns, index),
           exceptions: new Matcher(rule.exceptions, [], index),
+          withdrawals: new Matcher(rule.withdrawals, [], index),
           combinations: rule.combinations.map(({ why, all, within }) => ({
             why,
             parts: all.map((part) => new Matcher(part, [], index)),

@@ -52,9 +52,36 @@ function detectTriggers(ctx: EvaluationContext, model: ModelFile | null): Fired[
       fired.push({ id: trigger.rule.id, level: detection.level ?? trigger.rule.level, detection });
   }
   if (model) fired.push(...modelFired(ctx, model, fired));
-  const answered = threatAfterAnswer(ctx, fired);
-  if (answered) fired.push(answered);
-  return applyPrecedence(ctx, fired);
+  const standing = fired.filter((f) => !withdrawn(ctx, f));
+  const answered = threatAfterAnswer(ctx, standing);
+  if (answered) standing.push(answered);
+  // A chargeback threat taken back still says what its words were: "call her bank to dispute it"
+  // is no contested charge.
+  return applyPrecedence(
+    ctx,
+    standing,
+    fired.find((f) => f.id === 'chargeback_threat'),
+  );
+}
+
+/**
+ * A threat the customer later takes back ("Forget what I said about the bank, you sorted it
+ * fast"; a note's "she won't be disputing anything now"): every place it was found comes before
+ * one of its trigger's withdrawals, read in the same text further on or in a later message. A
+ * threat made again after the withdrawal stands.
+ */
+function withdrawn(ctx: EvaluationContext, f: Fired): boolean {
+  const withdrawals = ctx.compiled.triggers.get(f.id)?.withdrawals;
+  if (!withdrawals || withdrawals.empty) return false;
+  const takenBack = findHits(ctx, withdrawals);
+  if (!takenBack.length) return false;
+  const orderOf = new Map(ctx.texts.map((t) => [t.messageId, t.order]));
+  return f.detection.evidence.every((e) => {
+    const order = orderOf.get(e.messageId) ?? Infinity;
+    return takenBack.some(
+      (w) => w.source.order > order || (w.source.order === order && w.start >= e.end),
+    );
+  });
 }
 
 /** The model's second opinions on the triggers no rule fired, with the words that weighed most. */
@@ -137,9 +164,12 @@ function answeredBefore(body: string, start: number): boolean {
  * triggers, not `unresolved_complaint`; a threat to have the bank reverse a charge is
  * `chargeback_threat` alone, not also `payment_dispute` for the same words.
  */
-function applyPrecedence(ctx: EvaluationContext, fired: Fired[]): Fired[] {
+function applyPrecedence(
+  ctx: EvaluationContext,
+  fired: Fired[],
+  chargeback: Fired | undefined,
+): Fired[] {
   const ids = new Set(fired.map((f) => f.id));
-  const chargeback = fired.find((f) => f.id === 'chargeback_threat');
   const sentenceKey = (messageId: string, index: number) => {
     const source = ctx.texts.find((t) => t.messageId === messageId);
     return source ? `${messageId}:${sentenceAround(source.text, index, index)[0]}` : messageId;

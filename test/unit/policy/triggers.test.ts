@@ -4890,3 +4890,71 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
     expect(firedIds(text, HB).includes('supervisor_request')).toBe(fires);
   });
 });
+
+describe('blind21 and blind22 families', () => {
+  test.each<[string, string[], boolean]>([
+    // A threat taken back in a later message, or later in a note, does not fire.
+    [
+      'chargeback_threat',
+      [
+        "I'd like the $42 back. If I'm stuck with this charge I'll have my bank pull it back.",
+        'Saw the refund pending, thank you. Forget what I said about the bank, long day.',
+      ],
+      false,
+    ],
+    [
+      'chargeback_threat',
+      [
+        "Call with Sheila. She was about to call her bank to dispute it. I confirmed the refund. She said that's fine, she won't be disputing anything now.",
+      ],
+      false,
+    ],
+    [
+      'review_threat',
+      [
+        "If this ends up at my old place I'm going straight to Google reviews about it.",
+        'Ok wow, that was fast. Consider the Google review threat officially cancelled lol.',
+      ],
+      false,
+    ],
+    [
+      'legal_threat',
+      [
+        'My lawyer will be in touch about this.',
+        'Sorry for the threat about a lawyer, I was angry.',
+      ],
+      false,
+    ],
+    // Made again after it was taken back, or the withdrawal itself negated: the threat stands.
+    [
+      'chargeback_threat',
+      [
+        'I will call my bank and dispute this.',
+        'Forget what I said about the bank. Actually no, I am disputing it with my bank today.',
+      ],
+      true,
+    ],
+    [
+      'chargeback_threat',
+      [
+        'I will call my bank and dispute this.',
+        "I won't forget what I said about the bank, you'll hear from them.",
+      ],
+      true,
+    ],
+    // A withdrawal that comes before the threat takes nothing back.
+    [
+      'review_threat',
+      [
+        'Consider my Google review threat cancelled, thanks for the refund.',
+        'Now the reorder is broken too. I am posting a one star review on Google tonight.',
+      ],
+      true,
+    ],
+  ])('%s taken back: %j → %s', (id, messages, fires) => {
+    const ids = firedIds(messages);
+    expect(ids.includes(id)).toBe(fires);
+    // The withdrawn bank threat's words are no contested charge either.
+    if (id === 'chargeback_threat' && !fires) expect(ids).not.toContain('payment_dispute');
+  });
+});
