@@ -4957,4 +4957,24 @@ describe('blind21 and blind22 families', () => {
     // The withdrawn bank threat's words are no contested charge either.
     if (id === 'chargeback_threat' && !fires) expect(ids).not.toContain('payment_dispute');
   });
+  test.each<[string, string, boolean]>([
+    // Profanity in praise is not abuse (blind21).
+    ['abusive_language', 'The bars are so good and you guys fucking rock.', false],
+    [
+      'abusive_language',
+      'Holy shit you guys, two weeks on the greens and I have so much damn energy.',
+      false,
+    ],
+    ['abusive_language', 'You guys fucking suck, where is my order?', true],
+    // Family taking one's share; a marketplace's fakes given as why one buys direct (blind21).
+    ['fraud_accusation', 'Can you add a second tub? My wife is stealing mine.', false],
+    [
+      'fraud_accusation',
+      'Amazon has a lot of knockoff supplements, so I only buy direct from your site now.',
+      false,
+    ],
+    ['fraud_accusation', 'The collagen you sent me is a knockoff, the label is misspelled.', true],
+  ])('%s: %s → %s', (id, text, fires) => {
+    expect(firedIds(text).includes(id)).toBe(fires);
+  });
 });
