@@ -1339,7 +1339,7 @@ function weighedThenNo(own: string): { start: number; word: string } | null {
 }
 /** An agent's reply that offered something to take or leave. */
 const OFFER =
-  /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off)\b/i;
+  /\b(?:refund|replacement|credit|discount|coupon|code|reship|voucher|partial|\d+% off|percent off|return label|prepaid label)\b/i;
 
 /**
  * A customer's curt "nah" right after an agent's offer refuses it ("I can offer a 50% refund, or

@@ -4977,4 +4977,52 @@ describe('blind21 and blind22 families', () => {
   ])('%s: %s → %s', (id, text, fires) => {
     expect(firedIds(text).includes(id)).toBe(fires);
   });
+  test.each<[string[], boolean]>([
+    // The offer refused in other words, an agent who did not read, a callback promised many times.
+    [
+      [
+        'My Greens arrived with the seal broken.',
+        "I'm sorry! I've set up a replacement tub to ship tomorrow.",
+        "I appreciate it but a replacement isn't what I want. I'd rather have my $46 back.",
+      ],
+      true,
+    ],
+    [
+      [
+        'I asked to exchange the chocolate for vanilla and got a refund instead.',
+        "I'm sorry for the mix-up. I'll look into this right away.",
+        "Don't 'look into it'. Fix it.",
+      ],
+      true,
+    ],
+    [['Kevin sent me a return label for a flavor swap. Did Kevin even read my email?'], true],
+    [['I was promised a callback three times about my missing points. No one called.'], true],
+    [
+      [
+        'I cancelled within an hour and it still shipped?',
+        'It was picked before the cancellation came through. I can email you a return label.',
+        "No. I'm not dealing with a return for something I cancelled.",
+      ],
+      true,
+    ],
+    // Near misses: the offer taken, what the customer wants said before any offer.
+    [
+      [
+        'My Greens arrived with the seal broken.',
+        "I'm sorry! I've set up a replacement tub to ship tomorrow.",
+        'That works for me, thanks!',
+      ],
+      false,
+    ],
+  ])('unresolved_complaint, the offer refused: %j → %s', (rows, fires) => {
+    const roles = ['customer', 'agent'] as const;
+    const ticket = thread(
+      ...rows.map((body, i) => [roles[i % 2]!, body] as [(typeof roles)[number], string]),
+    );
+    expect(
+      evaluateMessages([], ticket)
+        .triggers.map((t) => t.id)
+        .includes('unresolved_complaint'),
+    ).toBe(fires);
+  });
 });
