@@ -5025,4 +5025,31 @@ describe('blind21 and blind22 families', () => {
         .includes('unresolved_complaint'),
     ).toBe(fires);
   });
+  test.each<[string, string, boolean]>([
+    // Billings asked back as a whole, a plan billed monthly, months priced one by one (blind21).
+    [
+      'subscription_refund_limit',
+      "We've billed her $29 every month since, April through January = 10 charges, $290. She wants all of it returned.",
+      true,
+    ],
+    [
+      'refund_over_threshold',
+      "We've billed her $29 every month since, April through January = 10 charges, $290. She wants all of it returned.",
+      true,
+    ],
+    [
+      'subscription_refund_limit',
+      'I paused my training plan in my head but not in the app. Can you refund the last 4 months? They are $29 each.',
+      true,
+    ],
+    // Near misses: three months, the price of items, not months.
+    [
+      'subscription_refund_limit',
+      'I paused my training plan in my head but not in the app. Can you refund the last 3 months? They are $29 each.',
+      false,
+    ],
+    ['subscription_refund_limit', 'Can you refund the 4 shakers? They were $29 each.', false],
+  ])('%s: %s → %s', (id, text, fires) => {
+    expect(firedIds(text, TSM).includes(id)).toBe(fires);
+  });
 });
