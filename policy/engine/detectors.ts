@@ -1146,8 +1146,13 @@ const dnr: Detector = (ctx) => {
   // 28. Could you contact UPS?" / "I'm not going to chase UPS for you").
   const refusedStep = declines.find((hit) => hit.source.afterAgentReply);
   if (!situation.length && refusedStep && customerSays(NOT_RECEIVED)) situation.push(refusedStep);
+  // The agent's fact that the customer declined the courier step confirms the situation: the
+  // step is offered only on a parcel delivered and not received ("Offered courier-contact steps;
+  // she isn't comfortable calling FedEx. Logged as declined.").
+  const confirmed = ctx.facts.customerDeclinedCourier === true;
+  if (!situation.length && confirmed) situation.push(...declines.slice(0, 1));
   // Read only once there is a situation to end: most tickets have none.
-  if (!situation.length || customerSays(RECEIVED_AFTER_ALL)) return null;
+  if ((!situation.length && !confirmed) || customerSays(RECEIVED_AFTER_ALL)) return null;
   const { dnrUnits, dnrDays } = ctx.compiled.policy.thresholds;
   const reasons: string[] = [];
   const evidence: Hit[] = [...situation.slice(0, 1)];
@@ -1160,7 +1165,11 @@ const dnr: Detector = (ctx) => {
   if (units > dnrUnits) reasons.push(`${units} units to replace (more than ${dnrUnits})`);
   const declined = ctx.facts.customerDeclinedCourier ?? declines.length > 0;
   if (declined) {
-    reasons.push('the customer declines to contact the courier');
+    reasons.push(
+      declines.length
+        ? 'the customer declines to contact the courier'
+        : 'the customer declines to contact the courier (the agent confirmed it)',
+    );
     evidence.push(...declines.filter((hit) => hit !== evidence[0]));
   }
   const days = daysSinceDelivered(ctx, situation);

@@ -5052,4 +5052,28 @@ describe('blind21 and blind22 families', () => {
   ])('%s: %s → %s', (id, text, fires) => {
     expect(firedIds(text, TSM).includes(id)).toBe(fires);
   });
+  test.each<[string, boolean | undefined, boolean]>([
+    // The agent's fact that the customer declined the courier step confirms the situation.
+    [
+      'Customer called about #T-40391, delivered Nov 22. Offered courier-contact steps.',
+      true,
+      true,
+    ],
+    ['Can you also tell me when the next Greens flavor drop is?', true, true],
+    // Without the fact, nothing here says the parcel never came.
+    [
+      'Customer called about #T-40391, delivered Nov 22. Offered courier-contact steps.',
+      undefined,
+      false,
+    ],
+    [
+      'Customer called about #T-40391, delivered Nov 22. Offered courier-contact steps.',
+      false,
+      false,
+    ],
+  ])('dnr_escalation from facts.customerDeclinedCourier: %s (%s) → %s', (body, declined, fires) => {
+    const facts = declined === undefined ? {} : { facts: { customerDeclinedCourier: declined } };
+    const result = evaluateMessages([], { ...thread(['note', body]), ...facts });
+    expect(result.triggers.map((t) => t.id).includes('dnr_escalation')).toBe(fires);
+  });
 });
