@@ -1109,6 +1109,27 @@ function refusedCourierStep(ctx: EvaluationContext): Hit[] {
   return hits;
 }
 
+/** The courier, a claim with it, or its driver, named. */
+const COURIER_WORD =
+  /\b(?:courier|carrier|ups|usps|fedex|dhl|post office|postal|royal mail|canada post|dpd|evri|ontrac|lasership|mail ?carrier|mailman|postman|driver|delivery (?:company|service)|claim|trace|tracking|delivered)\b/i;
+
+/**
+ * A refusal that says nothing of what is refused ("I'm not doing this again") declines the
+ * courier step only where the courier is in view: named in the same message, asked for in the
+ * agent's reply just before, or in a note (which logs the step offered). "i already sent pics and
+ * nobody answered. i'm not doing this again" refuses to send photos again. The customer's line just
+ * before counts too, for a chat split over lines.
+ */
+function aboutTheCourier(ctx: EvaluationContext, hit: Hit): boolean {
+  const { source } = hit;
+  if (source.author === 'note' || COURIER_WORD.test(source.text.slice(0, source.end))) return true;
+  const before = source.order > 0 ? ctx.ticket.messages[source.order - 1] : undefined;
+  if (before?.author === 'agent') return COURIER_STEP.test(before.body);
+  // A chat split over lines: "says delivered. not here" / "no im not calling them".
+  const line = previousCustomerLine(ctx, source);
+  return line !== undefined && COURIER_WORD.test(line);
+}
+
 /** The customer says the parcel never came, in the words a reply to the courier step leans on. */
 const NOT_RECEIVED =
   /\b(?:never (?:came|arrived|got here|showed up|turned up|received|got it)|not (?:here|received|arrived)|(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never) (?:get|got|gotten|receive|received|arrive|arrived|come|shown up|show up|turned up)|nothing (?:here|came|arrived|was there)|no (?:package|parcel|box)|(?:isn'?t|wasn'?t|its not|it'?s not) (?:here|there)|where is (?:it|my))\b/i;
@@ -1134,7 +1155,7 @@ const dnr: Detector = (ctx) => {
   const declines = [
     ...findHits(ctx, signal(ctx.compiled, 'declinesCourier'), {
       keepNegated: true,
-    }).filter((hit) => !negatedRefusal(hit)),
+    }).filter((hit) => !negatedRefusal(hit) && aboutTheCourier(ctx, hit)),
     ...refusedCourierStep(ctx),
   ];
   // An order the helpdesk shows as delivered is the situation when the customer refuses the

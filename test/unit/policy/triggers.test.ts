@@ -5076,4 +5076,37 @@ describe('blind21 and blind22 families', () => {
     const result = evaluateMessages([], { ...thread(['note', body]), ...facts });
     expect(result.triggers.map((t) => t.id).includes('dnr_escalation')).toBe(fires);
   });
+  test.each<[Partial<NormalizedTicket>, boolean]>([
+    // A refusal that names nothing declines the courier step only where the courier is in view.
+    [
+      thread(
+        ['customer', 'my collagen jar came completely smashed'],
+        ['agent', 'Oh no! Could you send a photo of the box and jar?'],
+        [
+          'customer',
+          "i already sent pics on sunday and nobody answered. i'm not doing this again.",
+        ],
+      ),
+      false,
+    ],
+    [
+      thread(
+        ['customer', 'Tracking says delivered but nothing came.'],
+        ['agent', 'Could you contact UPS and open a claim?'],
+        ['customer', "I'm not doing that, please just resend it."],
+      ),
+      true,
+    ],
+    [
+      thread(
+        ['customer', 'says delivered. not here'],
+        ['customer', 'no im not calling them, you call them'],
+      ),
+      true,
+    ],
+  ])('dnr_escalation, a refusal with the courier in view: %j → %s', (ticket, fires) => {
+    const orders = [{ id: '#1', status: 'delivered', items: [{ name: 'Collagen', quantity: 1 }] }];
+    const result = evaluateMessages([], { ...ticket, orders });
+    expect(result.triggers.map((t) => t.id).includes('dnr_escalation')).toBe(fires);
+  });
 });
