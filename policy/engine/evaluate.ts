@@ -14,8 +14,15 @@ import type {
 import { TIER_NAMES } from '../contract';
 import { checkDraft, type ActiveReplyRule } from '../draft';
 import type { Policy } from '../schema';
-import { compilePolicy, type CompiledPolicy } from './compiled';
-import { findHits, readTexts, toEvidence, type EvaluationContext, type ReadText } from './context';
+import { compilePolicy, type CompiledPolicy, type CompiledTrigger } from './compiled';
+import {
+  findHits,
+  readTexts,
+  toEvidence,
+  type EvaluationContext,
+  type Hit,
+  type ReadText,
+} from './context';
 import { secondOpinions, type ModelFile } from './model';
 import { acceptedLater, DETECTORS, type Detection } from './detectors';
 import { buildNote } from './note';
@@ -94,6 +101,9 @@ function modelFired(ctx: EvaluationContext, model: ModelFile, fired: Fired[]): F
     if (!trigger) return [];
     // As for the rule: a dissatisfaction the customer's last message settles is not unresolved.
     if (found.id === 'unresolved_complaint' && acceptedLater(ctx, found.evidence.source)) return [];
+    // The look-alikes the policy names for the rule mislead the model too: "I just left you a
+    // 5-star review on Google" is praise, whatever its words weigh.
+    if (inException(trigger, found.evidence)) return [];
     const hit = { ...found.evidence, text: '' };
     const words = found.words.map((w) => `"${w}"`).join(', ');
     const because = `the model trained on ${model.trainedOn.tickets} labelled tickets reads it as "${trigger.rule.label}" (score ${found.score.toFixed(1)}, needs ${found.threshold.toFixed(1)}): ${words}`;
@@ -107,6 +117,17 @@ function modelFired(ctx: EvaluationContext, model: ModelFile, fired: Fired[]): F
       },
     ];
   });
+}
+
+/** The sentence the model leaned on holds one of the trigger's exceptions. */
+function inException(
+  trigger: CompiledTrigger,
+  evidence: Pick<Hit, 'source' | 'start' | 'end'>,
+): boolean {
+  if (trigger.exceptions.empty) return false;
+  const { text, end } = evidence.source;
+  const [from, to] = sentenceAround(text, evidence.start, evidence.end);
+  return trigger.exceptions.test(text, from, Math.min(to, end));
 }
 
 /** Threats that, made in reply to an answer, also refuse it. */

@@ -5109,4 +5109,64 @@ describe('blind21 and blind22 families', () => {
     const result = evaluateMessages([], { ...ticket, orders });
     expect(result.triggers.map((t) => t.id).includes('dnr_escalation')).toBe(fires);
   });
+  test.each<[string, string, boolean]>([
+    // Counterfeit described; treatment in other words; someone in charge; a deliberate practice;
+    // an invoice twice and a fee never agreed to (blind21, blind22).
+    [
+      'fraud_accusation',
+      "She is convinced they aren't the real thing and asked if someone swapped the product.",
+      true,
+    ],
+    [
+      'fraud_accusation',
+      'The vanilla is not the real thing, it tastes of nothing like vanilla beans? Just curious.',
+      true,
+    ],
+    [
+      'adverse_reaction_medical',
+      "The detox tea gave me awful cramps. Ended up seeing my gp and she's got me on something for my stomach now.",
+      true,
+    ],
+    [
+      'supervisor_request',
+      'You people are useless, let me talk to whoever actually runs things there.',
+      true,
+    ],
+    [
+      'integrity_concern',
+      'My card got hit three times. Your checkout clearly does this on purpose.',
+      true,
+    ],
+    [
+      'payment_dispute',
+      'They were invoiced twice for PO 5531 ($1,840 each) and paid the first one.',
+      true,
+    ],
+    ['payment_dispute', 'Our last invoice has a $140 restocking fee I never agreed to.', true],
+    // Near misses: lawyers as what people online say, a shipping question, praise posted, being
+    // treated as a liar.
+    [
+      'legal_threat',
+      "People online say you have to threaten to get a lawyer to get a refund. I don't want to go there.",
+      false,
+    ],
+    [
+      'drop_shipping_concern',
+      'Do you ship from your own warehouse? It is a gift for my dad.',
+      false,
+    ],
+    [
+      'review_threat',
+      "I just left you guys a 5-star review on Google and I'll be posting my 90-day results on Instagram!",
+      false,
+    ],
+    ['integrity_concern', "She kept asking if I was sure it came broken, like I'm lying.", false],
+    [
+      'supervisor_request',
+      'The gateway asked us to talk to whoever owns the merchant account.',
+      false,
+    ],
+  ])('%s: %s → %s', (id, text, fires) => {
+    expect(firedIds(text, HB).includes(id)).toBe(fires);
+  });
 });
