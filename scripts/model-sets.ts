@@ -1,15 +1,15 @@
 /**
  * The labelled tickets the second-opinion model learns from (scripts/train-model.ts), and the
- * digest that tells a test when the committed model is older than them. blind21 and blind22 are
+ * digest that tells a test when the committed model is older than them. The sets in UNSEEN are
  * left out on purpose: written last, by other hands, they measure the model on text it has not
- * seen (`npm run eval -- test/blind21/blind21.jsonl`).
+ * seen (`npm run eval -- test/blind23/blind23.jsonl`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const UNSEEN = new Set(['blind21', 'blind22']);
+const UNSEEN = new Set(['blind23', 'blind24']);
 
 /** A labelled set: dev-format lines (`ticket`, `expect`) or probe lines (one trigger each). */
 export interface TrainingSet {
