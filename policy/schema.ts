@@ -97,6 +97,11 @@ const categorySchema = z.object({
   priority: z.number().default(0),
   /** Order issues: offense 2–3 is level 3, 4+ is level 4. */
   offenseRule: z.boolean().default(false),
+  /**
+   * The matter needs this many days (a label created 5+ days ago): a ticket whose stated days and
+   * dates all come to fewer ("label created since Sunday (4 days)") is not it. None stated: it is.
+   */
+  minDays: z.number().int().positive().optional(),
 });
 
 const replyRuleSchema = z.object({

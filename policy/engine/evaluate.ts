@@ -27,7 +27,7 @@ import { secondOpinions, type ModelFile } from './model';
 import { acceptedLater, DETECTORS, type Detection } from './detectors';
 import { buildNote } from './note';
 import { isWithinBusinessHours } from './hours';
-import { isNegated, sentenceAround } from '../text';
+import { DAY_MS, findDates, isNegated, sentenceAround, statedDays } from '../text';
 
 export function resolveBrand(ticket: NormalizedTicket, policy: Policy): string | null {
   const explicit = ticket.brand?.trim();
@@ -242,6 +242,18 @@ function categoryTexts(ctx: EvaluationContext): readonly ReadText[] {
   return [...texts.slice(0, CATEGORY_ENDS), ...texts.slice(-CATEGORY_ENDS)];
 }
 
+/** Days are stated or dated in the texts, and the most of them is under `min`. */
+function tooFewDays(ctx: EvaluationContext, texts: readonly ReadText[], min: number): boolean {
+  let most: number | undefined;
+  for (const t of texts) {
+    const own = t.text.slice(0, t.end);
+    for (const days of statedDays(own)) most = Math.max(most ?? 0, days);
+    for (const date of findDates(own, ctx.now))
+      most = Math.max(most ?? 0, Math.floor((ctx.now.getTime() - date.at) / DAY_MS));
+  }
+  return most !== undefined && most < min;
+}
+
 function pickCategory(
   ctx: EvaluationContext,
   fired: Fired[],
@@ -265,6 +277,7 @@ function pickCategory(
   for (const category of ctx.compiled.categories) {
     const needs = CATEGORY_NEEDS_TRIGGER[category.rule.id];
     if (needs && !firedIds.has(needs)) continue;
+    if (category.rule.minDays && tooFewDays(ctx, texts, category.rule.minDays)) continue;
     const hits = findHits(ctx, category.matcher, { keepNegated: true, only: texts });
     const inSubject = subject ? category.matcher.all(subject).length : 0;
     if (!hits.length && !inSubject) continue;

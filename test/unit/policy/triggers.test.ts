@@ -5169,4 +5169,14 @@ describe('blind21 and blind22 families', () => {
   ])('%s: %s → %s', (id, text, fires) => {
     expect(firedIds(text, HB).includes(id)).toBe(fires);
   });
+  test.each<[string, boolean]>([
+    // A label created 5+ days ago is its own level-3 matter; fewer days stated is a status question.
+    ["My tracking has said 'label created' for 8 days now. Is it lost?", true],
+    ['The label was created on November 10 and nothing since.', true],
+    ['Tracking just says label created. Any update?', true],
+    ["My tracking has said 'label created' since Sunday (4 days). Is that normal?", false],
+  ])('shipping.label_created_stalled needs 5 days: %s → %s', (text, stalled) => {
+    const result = evaluateMessages(text);
+    expect(result.category?.id === 'shipping.label_created_stalled').toBe(stalled);
+  });
 });
