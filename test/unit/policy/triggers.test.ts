@@ -5179,4 +5179,21 @@ describe('blind21 and blind22 families', () => {
     const result = evaluateMessages(text);
     expect(result.category?.id === 'shipping.label_created_stalled').toBe(stalled);
   });
+  test.each<[string, string]>([
+    // Categories in other words (blind21): a gift card not showing, plain feedback, a directory scam.
+    [
+      "The $50 gift card my wife bought me at Christmas still isn't showing anywhere.",
+      'billing.gift_card_not_found',
+    ],
+    [
+      'Not a complaint really, just feedback: the new vanilla is a bit grittier. Might be worth passing on to whoever does the recipes.',
+      'marketing.brand_feedback',
+    ],
+    [
+      'FINAL NOTICE. Your brand name is not listed in the Global Trademark Directory. Register today for only $1,290.',
+      'lead.spam',
+    ],
+  ])('category: %s → %s', (text, id) => {
+    expect(evaluateMessages(text).category?.id).toBe(id);
+  });
 });
