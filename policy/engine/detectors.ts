@@ -1203,9 +1203,31 @@ const dnr: Detector = (ctx) => {
 // ---------------------------------------------------------------------------------------------
 // Supervisor requests (004): level 1 until one de-escalation attempt, or asked again later.
 
+/**
+ * A chat line that is the ask and nothing else: "MANAGER.", "supervisor", "mgr now pls". A phrase
+ * cannot say "the whole message", and the word alone in a longer text is no ask ("my manager at
+ * work said ...").
+ */
+const BARE_ASK =
+  /^\W*(?:(?:a|the|your|ur|get|give me|get me)\s+)?(supervisor|supervisors|manager|managers|mgr|team lead|team leader|your boss|ur boss)(?:\W+(?:now|pls|please|plz|asap|immediately|today|thanks|thx))*\W*$/i;
+
+function bareAsks(ctx: EvaluationContext): Hit[] {
+  return ctx.texts.flatMap((source): Hit[] => {
+    if (source.author !== 'customer') return [];
+    const m = BARE_ASK.exec(source.text.slice(0, source.end));
+    if (!m) return [];
+    const start = m.index + m[0].indexOf(m[1]!);
+    return [{ start, end: start + m[1]!.length, text: m[1]!, source }];
+  });
+}
+
 const supervisor: Detector = (ctx, trigger) => {
-  const hits = phraseHits(ctx, trigger);
+  const hits = [...phraseHits(ctx, trigger)];
+  for (const bare of bareAsks(ctx))
+    if (!hits.some((h) => h.source === bare.source && h.start < bare.end && bare.start < h.end))
+      hits.push(bare);
   if (!hits.length) return null;
+  hits.sort((a, b) => a.source.order - b.source.order || a.start - b.start);
   const askedAgain = new Set(hits.map((h) => h.source.messageId)).size > 1;
   // The agent's note that one attempt was made, then the ask came again (read only when needed).
   const noted = () =>
@@ -1344,7 +1366,7 @@ function reportedInNote(hit: Hit): boolean {
 
 /** A chat line that only says no ("nah", "no thanks"), or opens with a flat "No." before going on. */
 const CURT_REFUSAL =
-  /^\W*(?:(?:nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)(?:\s*[.!,]\s|\s+(?:i'?d|i'?m|i want|i need|i just|thanks|thank you)\b))/i;
+  /^\W*(?:(?:no|nah|nope|no thanks|no thank you|nah thanks|not interested|hard pass|no way)\W*$|(?:no|nope|nah)(?:\s*[.!,]\s|\s+(?:i'?d|i'?m|i want|i need|i just|thanks|thank you)\b))/i;
 /**
  * A flat "No." or "Nope!" as a sentence of its own after a question (groups: the space after the
  * question mark and the refusal word), and what that question must name to weigh the offer. Two

@@ -85,8 +85,11 @@ function withdrawn(ctx: EvaluationContext, f: Fired): boolean {
   const orderOf = new Map(ctx.texts.map((t) => [t.messageId, t.order]));
   return f.detection.evidence.every((e) => {
     const order = orderOf.get(e.messageId) ?? Infinity;
+    // Later, or inside the withdrawal itself ("ignore what I said about calling my bank").
     return takenBack.some(
-      (w) => w.source.order > order || (w.source.order === order && w.start >= e.end),
+      (w) =>
+        w.source.order > order ||
+        (w.source.order === order && (w.start >= e.end || (w.start <= e.start && e.end <= w.end))),
     );
   });
 }

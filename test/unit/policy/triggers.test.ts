@@ -5196,4 +5196,81 @@ describe('blind21 and blind22 families', () => {
   ])('category: %s → %s', (text, id) => {
     expect(evaluateMessages(text).category?.id).toBe(id);
   });
+  test.each<[string, string[], boolean]>([
+    // How people really type it (probes-m).
+    ['supervisor_request', ['MANAGER.', 'NOW.'], true],
+    ['supervisor_request', ['this is ridiculous', 'supervisor'], true],
+    [
+      'supervisor_request',
+      ['My manager at work said your protein is good. Which flavor is best?'],
+      false,
+    ],
+    ['refund_over_threshold', ['cx req full rfnd on #61004 ($215). adv needs TL approval'], true],
+    ['refund_over_threshold', ['the refund of $310 showed up today, thanks so much!'], false],
+    [
+      'refund_over_threshold',
+      ['I was going to ask for a refund of the $260 but honestly the exchange works better'],
+      false,
+    ],
+    ['chargeback_threat', ['call my bank and have them pull it back'], true],
+    ['chargeback_threat', ['chargeback incoming'], true],
+    ['chargeback_threat', ['im going to call mastercard and tell them i never got anything'], true],
+    [
+      'chargeback_threat',
+      ['ignore what i said earlier about calling my bank, the replacement came today'],
+      false,
+    ],
+    [
+      'chargeback_threat',
+      ['i called my bank and they confirmed the refund posted, all good now'],
+      false,
+    ],
+    [
+      'chargeback_threat',
+      ['A friend mentioned chargebacks take ages, is that true for your store?'],
+      false,
+    ],
+    [
+      'unresolved_complaint',
+      ['the chat guy just kept saying sorry like 10 times and didnt help me at all'],
+      true,
+    ],
+    [
+      'unresolved_complaint',
+      ['Whoever Jess is needs some training. She answered a completely different question.'],
+      true,
+    ],
+    [
+      'unresolved_complaint',
+      ['I did not appreciate the sarcastic tone of the reply I got yesterday.'],
+      true,
+    ],
+    [
+      'unresolved_complaint',
+      ["This is the third time I'm writing. The label was made on the 19th."],
+      false,
+    ],
+  ])('%s typed as people type: %j → %s', (id, messages, fires) => {
+    expect(firedIds(messages).includes(id)).toBe(fires);
+  });
+
+  test.each<[string[], boolean]>([
+    [['We can offer a store credit of $25.', 'no.'], true],
+    [
+      [
+        'Your replacement is on the way!',
+        'mate the replacement is the wrong flavour. second time now. this isnt sorted',
+      ],
+      true,
+    ],
+    [['All fixed, the blue one is on its way!', 'stop saying its fixed'], true],
+    [['We can offer a store credit of $25.', 'ok thanks!'], false],
+  ])('unresolved_complaint after the agent, typed as people type: %j → %s', (rows, fires) => {
+    const ticket = thread(['agent', rows[0]!], ['customer', rows[1]!]);
+    expect(
+      evaluateMessages([], ticket)
+        .triggers.map((t) => t.id)
+        .includes('unresolved_complaint'),
+    ).toBe(fires);
+  });
 });
