@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
 import type { NormalizedTicket } from '../../../policy/contract';
 import { DEFAULT_POLICY, evaluate } from '../../../policy/index';
 import { scoreDevSet } from '../../../scripts/scoring';
@@ -35,6 +35,21 @@ export function firedIds(
   extra: Partial<NormalizedTicket> = {},
 ): string[] {
   return evaluateMessages(bodies, extra).triggers.map((t) => t.id);
+}
+
+/**
+ * One trigger's case table: each row is a customer message (or messages) and whether the trigger
+ * fires on it, one test per row, named "title: message → fires".
+ */
+export function fireCases(
+  id: string,
+  title: string,
+  rows: [text: string | string[], fires: boolean][],
+  extra: Partial<NormalizedTicket> = {},
+): void {
+  test.each(rows)(`${title ? `${title}: ` : ''}%s → %s`, (text, fires) => {
+    expect(firedIds(text, extra).includes(id)).toBe(fires);
+  });
 }
 
 /** The least a labelled set must score (as `../shared/tools/score-eval.mjs` scores it). */

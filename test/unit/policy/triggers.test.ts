@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { NormalizedTicket } from '../../../policy/contract';
-import { evaluateMessages, firedIds, thread } from './helpers';
+import { evaluateMessages, fireCases, firedIds, thread } from './helpers';
 
 type Row = [text: string | string[], fires: boolean, extra?: Partial<NormalizedTicket>];
 
@@ -4008,7 +4008,7 @@ describe('probes-a and probes-e families (another hand: subscription refunds)', 
 });
 
 describe('probes-a families (another hand: payment disputes)', () => {
-  test.each<[string, boolean]>([
+  fireCases('payment_dispute', '', [
     ['My bank app shows 2 payments of 34.99, same minute. I only bought one tub.', true],
     ['Money is taken from my account by your company but I did not give permission.', true],
     ['Now there is a renewal of $79 on my card. Nobody told me it renews.', true],
@@ -4018,13 +4018,11 @@ describe('probes-a families (another hand: payment disputes)', () => {
       false,
     ],
     ['Opened the second bottle, same thing. I never want to pay for this again.', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('payment_dispute')).toBe(fires);
-  });
+  ]);
 });
 
 describe('probes-a families (another hand: banks, gateways, refunds not received)', () => {
-  test.each<[string, boolean]>([
+  fireCases('bank_or_gateway_contact', '', [
     ['You refunded it back around mid-October and my Amex still has nothing.', true],
     ['My refnd was proccesed like a month ago and it is still not on my card?', true],
     [
@@ -4042,13 +4040,11 @@ describe('probes-a families (another hand: banks, gateways, refunds not received
     ],
     ['Can I have August, September and October refunded? It is $34.99 a month.', false],
     ['Nobody from my bank has called you, I just want to know the name on my statement.', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('bank_or_gateway_contact')).toBe(fires);
-  });
+  ]);
 });
 
 describe('probes-a and probes-e families (another hand: drop shipping)', () => {
-  test.each<[string, boolean]>([
+  fireCases('drop_shipping_concern', '', [
     ['pls explain why my order ships from aliexpress', true],
     [
       "My order came through a fulfillment company that isn't you. I'm not comfortable with that.",
@@ -4056,9 +4052,7 @@ describe('probes-a and probes-e families (another hand: drop shipping)', () => {
     ],
     ['We run a small wellness store. Do you offer dropship or wholesale for your products?', false],
     ['My order arrived today from your warehouse, thanks!', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('drop_shipping_concern')).toBe(fires);
-  });
+  ]);
 });
 
 describe('probes-f families (another hand: unresolved, integrity, legal, review, medical, severe)', () => {
@@ -4150,7 +4144,7 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     expect(firedIds([], ticket).includes('unresolved_complaint')).toBe(fires);
   });
 
-  test.each<[string, boolean]>([
+  fireCases('integrity_concern', '', [
     // Honesty questioned in other words.
     [
       "The scoop holds far less than the label says and I'm starting to think that's deliberate.",
@@ -4175,11 +4169,9 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     ['The courier clearly lied about knocking. Can you help me file a claim with them?', false],
     ['I lied on the quiz about my age by accident, can you fix my plan?', false],
     ['We are an agency that can remove negative reviews from your listings for a fee.', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('integrity_concern')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('legal_threat', '', [
     ["My cousin is a litigator and I'm sending her every email you've sent.", true],
     ['Next stop is the tribunal if this is not refunded.', true],
     ['I have an appointment with a personal injury firm about the burns.', true],
@@ -4191,11 +4183,9 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     // Near misses: a customer who works at a law firm, an address at one.
     ['Please ship to my office at Baker & Lane LLP, I am a litigation attorney there.', false],
     ['Can you deliver to the law firm where I work? Reception signs for parcels.', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('legal_threat')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('review_threat', '', [
     ['Enjoy your new star rating on Yelp.', true],
     ['The subreddit is going to love this. Screenshots are saved.', true],
     ['I will write on the internet so everybody knows.', true],
@@ -4210,9 +4200,7 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     // Near misses: a review to edit after praise, a sister's hypothetical.
     ['I loved the new flavour and want to update my old review to five stars.', false],
     ['Please resend the missing tub, thanks!', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('review_threat')).toBe(fires);
-  });
+  ]);
 
   test.each<[Partial<NormalizedTicket>, boolean]>([
     [
@@ -4274,7 +4262,7 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     expect(firedIds([], ticket).includes('medical_escalation')).toBe(fires);
   });
 
-  test.each<[string, boolean]>([
+  fireCases('severe_quality_complaint', '', [
     ['Every tub smells like a wet basement. I am livid.', true],
     ['It pours like wet concrete and I am seething.', true],
     ['Black specks and a burnt smell in all six bottles. I am genuinely outraged.', true],
@@ -4288,13 +4276,11 @@ describe('probes-f families (another hand: unresolved, integrity, legal, review,
     // Near misses: anger without a quality complaint, a quality note without anger.
     ['I am livid that the courier left it in the rain, but the tubs are fine.', false],
     ['The new batch is a little darker than usual. Is that normal?', false],
-  ])('%s → %s', (text, fires) => {
-    expect(firedIds(text).includes('severe_quality_complaint')).toBe(fires);
-  });
+  ]);
 });
 
 describe('probes-i and probes-j families (second-language and phone writing, threads and call notes)', () => {
-  test.each<[string, boolean]>([
+  fireCases('medical_escalation', 'medical_escalation', [
     // A medical professional asked for, in any words.
     ['Can the greens interact with my warfarin? I need a health professional to confirm.', true],
     ['Who on your team is a pharmacist? I have a question about my insulin.', true],
@@ -4311,11 +4297,9 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     ['I want to let you know my doctor said the magnesium is fine for me.', false],
     ['Is the creatine safe with kidney disease? I need to know before I start.', false],
     ["Thanks, I'll ask my doctor at my appointment on Friday.", false],
-  ])('medical_escalation: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('medical_escalation')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('review_threat', 'review_threat', [
     // A public venue, what will be put there, and that it is against the company.
     [
       'I have 40k followers on tiktok and i will make a video about this company if you dont refund me',
@@ -4337,11 +4321,9 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     ],
     ["I'm gonna do a story about my transformation on Instagram.", false],
     ['Saw your ad on facebook, going to make the switch from my old brand.', false],
-  ])('review_threat: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('review_threat')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('legal_threat', 'legal_threat', [
     // Legal steps in other words.
     ["if I don't get the money back by friday I'm going to file a law suit period", true],
     ['pls tell ur legal dept to expect papers from me', true],
@@ -4354,11 +4336,9 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     // Near misses: a lawyer's appointment about something else, a step taken by nobody.
     ['I have a lawyer appointment on the 12th for my house sale, can the box come before?', false],
     ["I'm not going to file a lawsuit, I just want my $40 back.", false],
-  ])('legal_threat: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('legal_threat')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('chargeback_threat', 'chargeback_threat', [
     // The issuer and what it will do, in other words.
     ['no refund by friday? then i will call Chase and take the money back', true],
     ['my credit union will handle getting this money back then', true],
@@ -4372,11 +4352,9 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     ["I'd rather sort this out with you than have to involve my bank, so could you reship?", false],
     ['There is $132.40 on my Visa for orders I never placed. Can you stop them if you can?', false],
     ['I refuse to chase the courier myself, sort it out on your end.', false],
-  ])('chargeback_threat: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('chargeback_threat')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('supervisor_request', 'supervisor_request', [
     // Someone above the agent, in other words.
     ['put your team leader on the phone', true],
     ['can you pass me to your team lead? i know you cant approve it', true],
@@ -4389,20 +4367,16 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     ["I'll ask my manager if I can get the HSA form signed.", false],
     ['Offered to transfer to a supervisor; caller declined, said the replacement is fine.', false],
     ['Can you give me the senior discount on this order?', false],
-  ])('supervisor_request: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('supervisor_request')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
+  fireCases('unresolved_complaint', 'unresolved_complaint', [
     // The answer given named in the refusal itself, with no agent reply in the thread.
     ['that does not solve my problem, I still have a broken tub', true],
     ['wow thanks for the copy-paste answer. my order is STILL wrong', true],
     // Near misses: a first complaint with no answer to refuse, a solved problem.
     ['My order arrived late and that is not acceptable.', false],
     ['Thanks, the replacement solved my problem!', false],
-  ])('unresolved_complaint: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('unresolved_complaint')).toBe(fires);
-  });
+  ]);
 
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // Earlier refunds in other words: listed by month, date or order, counted with what they were
@@ -4567,7 +4541,7 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds([], ticket).includes('dnr_escalation')).toBe(fires);
   });
 
-  test.each<[string, boolean]>([
+  fireCases('refund_over_threshold', 'refund_over_threshold', [
     // Amounts without their sign, and refunds asked in other words.
     ['i paid 219 for this and it does nothing. i want it all back', true],
     ['Customer asked us to credit back 289.00 to his Amex. Not open to store credit.', true],
@@ -4585,9 +4559,7 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     ['My friend got a $300 refund from you guys. Anyway, what flavors do you have?', false],
     ['I have been a member since 2019, please refund the last box.', false],
     ['I waited for 250 minutes on hold, just refund the shaker please.', false],
-  ])('refund_over_threshold: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('refund_over_threshold')).toBe(fires);
-  });
+  ]);
 
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // "Refund both" after the customer priced each order in the thread.
@@ -4611,61 +4583,67 @@ describe('probes-i and probes-j families (second-language and phone writing, thr
     expect(firedIds([], ticket).includes('refund_over_threshold')).toBe(fires);
   });
 
-  test.each<[string, boolean]>([
-    // TSM billings asked back in other words (NOW is Nov 23).
+  fireCases(
+    'subscription_refund_limit',
+    'subscription_refund_limit',
     [
-      "I've been paying $29.99 every month since April for an app I never opened. I want every one of those payments returned.",
-      true,
+      // TSM billings asked back in other words (NOW is Nov 23).
+      [
+        "I've been paying $29.99 every month since April for an app I never opened. I want every one of those payments returned.",
+        true,
+      ],
+      ["you've been taking 24.99 a month off me since march. i want all of it back", true],
+      [
+        "So the app's been charging me for a year and a half. I'd settle for the last 6 months back.",
+        true,
+      ],
+      ['Can you please return the membership fees? Roughly June to October.', true],
+      ['I want 8 months of refunds. I emailed to cancel in March, proof attached.', true],
+      ['i paid 5 times for the membership and got nothing. those 5 back please', true],
+      [
+        'Member wants to be reimbursed for every month since March. Offered 1 month and cancellation, declined.',
+        true,
+      ],
+      ["I'd like money back for the last half year of membership fees.", true],
+      // Near misses: three months, one payment, a price and a single refund.
+      [
+        "I signed up in July and I've been charged $48 every month since. Can I have all five of those back? July through November.",
+        true,
+      ],
+      [
+        "Thanks for the call earlier. Just confirming, I'm asking for all ten membership payments.",
+        true,
+      ],
+      ['I want the last 3 months of membership fees back.', false],
+      ['My membership is $24.99 a month, please refund this month, I forgot to cancel.', false],
+      ['I want every one of those payments returned, all three of them.', false],
     ],
-    ["you've been taking 24.99 a month off me since march. i want all of it back", true],
-    [
-      "So the app's been charging me for a year and a half. I'd settle for the last 6 months back.",
-      true,
-    ],
-    ['Can you please return the membership fees? Roughly June to October.', true],
-    ['I want 8 months of refunds. I emailed to cancel in March, proof attached.', true],
-    ['i paid 5 times for the membership and got nothing. those 5 back please', true],
-    [
-      'Member wants to be reimbursed for every month since March. Offered 1 month and cancellation, declined.',
-      true,
-    ],
-    ["I'd like money back for the last half year of membership fees.", true],
-    // Near misses: three months, one payment, a price and a single refund.
-    [
-      "I signed up in July and I've been charged $48 every month since. Can I have all five of those back? July through November.",
-      true,
-    ],
-    [
-      "Thanks for the call earlier. Just confirming, I'm asking for all ten membership payments.",
-      true,
-    ],
-    ['I want the last 3 months of membership fees back.', false],
-    ['My membership is $24.99 a month, please refund this month, I forgot to cancel.', false],
-    ['I want every one of those payments returned, all three of them.', false],
-  ])('subscription_refund_limit: %s → %s', (text, fires) => {
-    expect(firedIds(text, TSM).includes('subscription_refund_limit')).toBe(fires);
-  });
+    TSM,
+  );
 });
 
 describe('blind19 and blind20 families (returns asked for, said calmly)', () => {
   const ORDER_312: Partial<NormalizedTicket> = {
     orders: [{ id: '#31101', total: 312, currency: 'USD', status: 'delivered' }],
   };
-  test.each<[string, boolean]>([
-    // A return asked for is a refund asked for: the order's total is what comes back.
-    ['Could I please send back the six-month supply I ordered? It is still sealed.', true],
-    ['hi can I return the whole bundle? it was not for me', true],
-    ["I'd like to return them, all unopened.", true],
-    ['Is it okay if I send them back? I over-ordered.', true],
-    ['We want to ship everything back, please.', true],
-    // Near misses: a return for something else, a question about the window.
-    ['Could I send it back for a different flavor?', false],
-    ['Can I return it and get the vanilla one instead?', false],
-    ['Could I return this for store credit?', false],
-    ['How many days do I have to send back an unopened bottle?', false],
-  ])('refund_over_threshold, a 312-dollar order: %s → %s', (text, fires) => {
-    expect(firedIds(text, { ...HB, ...ORDER_312 }).includes('refund_over_threshold')).toBe(fires);
-  });
+  fireCases(
+    'refund_over_threshold',
+    'refund_over_threshold, a 312-dollar order',
+    [
+      // A return asked for is a refund asked for: the order's total is what comes back.
+      ['Could I please send back the six-month supply I ordered? It is still sealed.', true],
+      ['hi can I return the whole bundle? it was not for me', true],
+      ["I'd like to return them, all unopened.", true],
+      ['Is it okay if I send them back? I over-ordered.', true],
+      ['We want to ship everything back, please.', true],
+      // Near misses: a return for something else, a question about the window.
+      ['Could I send it back for a different flavor?', false],
+      ['Can I return it and get the vanilla one instead?', false],
+      ['Could I return this for store credit?', false],
+      ['How many days do I have to send back an unopened bottle?', false],
+    ],
+    { ...HB, ...ORDER_312 },
+  );
 
   test.each<[string, number, boolean]>([
     [
@@ -4681,7 +4659,7 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
     expect(firedIds(text, { ...HB, customer }).includes('repeat_refunds')).toBe(fires);
   });
 
-  test.each<[string, boolean]>([
+  fireCases('legal_threat', 'legal_threat', [
     // Legal action in other words: counsel for a client, evidence kept for a lawyer, the next
     // message from one, a court that orders it, a judge to explain it to, a lawyer in the family
     // reading the emails.
@@ -4701,194 +4679,228 @@ describe('blind19 and blind20 families (returns asked for, said calmly)', () => 
     ["I'm suing my landlord, so please ship to my office instead.", false],
     ['My daughter is an attorney and she asked me whether the creatine has fillers.', false],
     ['We need a contingency plan if the parcel is late.', false],
-  ])('legal_threat: %s → %s', (text, fires) => {
-    expect(firedIds(text).includes('legal_threat')).toBe(fires);
-  });
+  ]);
 
-  test.each<[string, boolean]>([
-    // Amounts said in words, and asks in other words.
-    ['I spent two hundred and forty on the stack and I want my money back.', true],
-    ['paid three-ten for the bundle. refund please', true],
-    ['half a grand on coaching that never happened. I want it back.', true],
-    ['two tubs at a hundred and five each, both clumped, refund both', true],
-    ['Return of funds requested: 212.40 for order #31888.', true],
-    ['The full two-twenty back to my Visa, please.', true],
-    // Near misses: a small difference asked back, a count, a time.
+  fireCases(
+    'refund_over_threshold',
+    'refund_over_threshold, money in words',
     [
-      'The price dropped from $230 to $190 the next day, could you refund the forty dollar difference?',
-      false,
+      // Amounts said in words, and asks in other words.
+      ['I spent two hundred and forty on the stack and I want my money back.', true],
+      ['paid three-ten for the bundle. refund please', true],
+      ['half a grand on coaching that never happened. I want it back.', true],
+      ['two tubs at a hundred and five each, both clumped, refund both', true],
+      ['Return of funds requested: 212.40 for order #31888.', true],
+      ['The full two-twenty back to my Visa, please.', true],
+      // Near misses: a small difference asked back, a count, a time.
+      [
+        'The price dropped from $230 to $190 the next day, could you refund the forty dollar difference?',
+        false,
+      ],
+      ["I've asked a hundred times, please refund the $30 shaker.", false],
+      ['I called at two thirty about a refund of the $45 tub.', false],
     ],
-    ["I've asked a hundred times, please refund the $30 shaker.", false],
-    ['I called at two thirty about a refund of the $45 tub.', false],
-  ])('refund_over_threshold, money in words: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('refund_over_threshold')).toBe(fires);
-  });
+    HB,
+  );
 
-  test.each<[string, boolean]>([
-    // Earlier refunds said in other words, counted, and another asked for.
-    ['You reversed the charge for me three other times. Please refund this one as well.', true],
-    ['Half a dozen times now you have put money back on my card. Refund this one too.', true],
-    ['Thrice reimbursed already. Please refund the magnesium.', true],
-    ['Each of my last three deliveries ended in a refund, and I need a refund for this one.', true],
-    ['Refunded: 4. I want a refund for #20991 as well.', true],
-    // Near misses: asked for several times, never paid; a first refund; orders, not refunds.
-    ["I've asked three times for my money back and nothing has come. Please refund it.", false],
-    ["This is my first time asking for a refund, even though I've ordered three times.", false],
-  ])('repeat_refunds in other words: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('repeat_refunds')).toBe(fires);
-  });
-
-  test.each<[string, boolean]>([
-    // An answer already given, refused in other words, with no agent reply in the thread.
-    ['I got an answer yesterday. Is anyone actually reading what I write?', true],
-    ['Like you said, I cleared the cache. Still does not work.', true],
-    ['My ticket was marked resolved. It is not, the lid is still cracked.', true],
-    ['Thank you for answer but I am not agree with this decision.', true],
-    ['Your reply has nothing to do with what I asked.', true],
-    ['I was misled by your own staff about the return window.', true],
-    // Near misses: a second failure of the product, the same reply described, a thanks.
-    ['This is the second time the gummies arrived melted. Please replace them.', false],
-    ['I emailed twice and got the same reply about carrier delays. Any news?', false],
-    ['Thanks for the quick reply, that fixed it!', false],
-  ])('unresolved_complaint, described: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('unresolved_complaint')).toBe(fires);
-  });
-
-  test.each<[string, boolean]>([
-    // Fraud said in other words.
-    ['You charged my card and never shipped. We call that stealing.', true],
-    ["Keeping a paused member's money is theft, plain and simple.", true],
-    ["You're scamming seniors with that free trial.", true],
-    ['Caller says we doctored the order history to hide her cancellation.', true],
-    ['This whole checkout is a trap designed to bleed your card dry.', true],
-    // Near misses: another brand, a fear taken back, a question about fakes, praise.
-    ['That other brand is a total scam, which is why I buy from you now.', false],
-    ['Earlier I said this was a scam, sorry, the parcel turned up. All good.', false],
-    ['Do your bottles have anti-counterfeit seals?', false],
-    ["At these prices you're robbing yourselves!", false],
-  ])('fraud_accusation, described: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('fraud_accusation')).toBe(fires);
-  });
-
-  test.each<[string, boolean]>([
-    // Dishonesty described, not named.
-    ['The seal was already broken. Do you reseal returns and send them out as new?', true],
-    ['A new date sticker is stuck over the old one. Why would you cover that up?', true],
-    ['The tablets look different and you kept the same label to hide it, I think.', true],
-    ['Either the banner is a lie or your checkout is.', true],
-    ['Caller thinks we are making stuff up about the carrier return.', true],
-    // Near misses: other brands, a pet, a quality complaint.
-    ["Other brands' ads are so misleading, yours lists the doses.", false],
-    ['My cat is very sneaky, she opened the bag.', false],
+  fireCases(
+    'repeat_refunds',
+    'repeat_refunds in other words',
     [
-      'The powder is rancid and hard as cement. How is this allowed to leave your warehouse?',
-      false,
+      // Earlier refunds said in other words, counted, and another asked for.
+      ['You reversed the charge for me three other times. Please refund this one as well.', true],
+      ['Half a dozen times now you have put money back on my card. Refund this one too.', true],
+      ['Thrice reimbursed already. Please refund the magnesium.', true],
+      [
+        'Each of my last three deliveries ended in a refund, and I need a refund for this one.',
+        true,
+      ],
+      ['Refunded: 4. I want a refund for #20991 as well.', true],
+      // Near misses: asked for several times, never paid; a first refund; orders, not refunds.
+      ["I've asked three times for my money back and nothing has come. Please refund it.", false],
+      ["This is my first time asking for a refund, even though I've ordered three times.", false],
     ],
-  ])('integrity_concern, described: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('integrity_concern')).toBe(fires);
-  });
+    HB,
+  );
 
-  test.each<[string, boolean]>([
-    // A public audience and what it will hear, in other words.
-    ['Sitejabber is going to get the whole story if nobody calls me back.', true],
-    ['Screenshots of this chat are going on my Insta story tonight.', true],
-    ['Ignore me again and the whole chat goes on the internet so people can judge.', true],
-    ["Fix this or I'm leaving a scathing review on Google Maps.", true],
-    // Near misses: word of mouth at home, praise, a review box not found.
-    ["I'm telling my whole family not to bother with the mint flavour.", false],
-    ["I'll be telling all my friends how good this collagen is!", false],
-    ["I wanted to leave a review but can't find where on the product page.", false],
-  ])('review_threat, places said by name: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('review_threat')).toBe(fires);
-  });
-
-  test.each<[string, boolean]>([
-    // Insults in other words, and profanity glued into a misspelt word.
-    ['Incompetent clowns, the lot of you.', true],
-    ['are you thick? I said cancel', true],
-    ['You people are a disgrace.', true],
-    ['can i see the fuckig fee', true],
-    ['this shitty app again', true],
-    // Near misses: a mushroom, a drink, a shop, a rooster, a mess made by a dog, praise.
-    ['Is there shiitake in the greens blend?', false],
-    ['We had cocktails with the gummies at the party.', false],
-    ["Please ship to Dick's Sporting Goods, store pickup.", false],
-    ['Cock-a-doodle-doo! That is my rooster. Order status?', false],
-    ['The box was a bloody mess, my dog chewed it, haha. Product is fine.', false],
-    ['Kick-ass flavour, please make it permanent.', false],
-  ])('abusive_language: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('abusive_language')).toBe(fires);
-  });
-
-  test.each<[string, boolean]>([
-    // The bank asked to take it back, in other words.
-    ['No refund by Friday, then I go to my bank and they take the money back.', true],
-    ['Chase sided with me, so please close my account.', true],
-    ["Fine, I'll dispute it then.", true],
-    ['The fraud team at Amex will handle this from here.', true],
+  fireCases(
+    'unresolved_complaint',
+    'unresolved_complaint, described',
     [
-      "I'd rather settle this with you, but if I hear nothing by Monday I'll ask Visa to reverse it.",
-      true,
+      // An answer already given, refused in other words, with no agent reply in the thread.
+      ['I got an answer yesterday. Is anyone actually reading what I write?', true],
+      ['Like you said, I cleared the cache. Still does not work.', true],
+      ['My ticket was marked resolved. It is not, the lid is still cracked.', true],
+      ['Thank you for answer but I am not agree with this decision.', true],
+      ['Your reply has nothing to do with what I asked.', true],
+      ['I was misled by your own staff about the return window.', true],
+      // Near misses: a second failure of the product, the same reply described, a thanks.
+      ['This is the second time the gummies arrived melted. Please replace them.', false],
+      ['I emailed twice and got the same reply about carrier delays. Any news?', false],
+      ['Thanks for the quick reply, that fixed it!', false],
     ],
-    // Near misses: the bank asked about a refund's timing, a dispute withdrawn, a friend's idea,
-    // a call once meant and dropped.
-    ['I called my bank and they said the refund should post in 2-3 days. Thanks!', false],
-    ['I called my bank and cancelled the dispute since you sent the refund.', false],
-    ["My friend told me to just do a chargeback but I'd rather sort it with you.", false],
-    ['I was about to call my bank but then I saw your refund email.', false],
-  ])('chargeback_threat in other words: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('chargeback_threat')).toBe(fires);
-  });
+    HB,
+  );
 
-  test.each<[string, boolean]>([
-    // The courier step refused in other words, on a parcel shown delivered and not received.
+  fireCases(
+    'fraud_accusation',
+    'fraud_accusation, described',
     [
-      "Tracking says delivered but it isn't here. I'm not going to chase down the driver, just resend.",
-      true,
+      // Fraud said in other words.
+      ['You charged my card and never shipped. We call that stealing.', true],
+      ["Keeping a paused member's money is theft, plain and simple.", true],
+      ["You're scamming seniors with that free trial.", true],
+      ['Caller says we doctored the order history to hide her cancellation.', true],
+      ['This whole checkout is a trap designed to bleed your card dry.', true],
+      // Near misses: another brand, a fear taken back, a question about fakes, praise.
+      ['That other brand is a total scam, which is why I buy from you now.', false],
+      ['Earlier I said this was a scam, sorry, the parcel turned up. All good.', false],
+      ['Do your bottles have anti-counterfeit seals?', false],
+      ["At these prices you're robbing yourselves!", false],
     ],
-    ['pkg says deliverd, its not here. i aint calling fedex. ship another', true],
-    [
-      'It shows delivered and nothing came. Calling the carrier is a waste of time, please reship.',
-      true,
-    ],
-    [
-      'Caller says delivered per tracking, not received. Offered a UPS trace and she declined.',
-      true,
-    ],
-    // Near misses: the customer will call, or the parcel turned up.
-    [
-      "Tracking says delivered but it isn't here. I'll call UPS this afternoon and let you know.",
-      false,
-    ],
-  ])('dnr_escalation, the courier step refused: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('dnr_escalation')).toBe(fires);
-  });
+    HB,
+  );
 
-  test.each<[string, boolean]>([
-    // A medical professional of the company's, asked for in other words.
-    ['Have your chief medical officer email me about the stimulant and my arrhythmia.', true],
-    ['Do you guys have a pharmacist I can ask about the greens and warfarin?', true],
-    ['I need talk to doctor of company about this pill and my heart.', true],
-    ['A doctor or nurse please, this is a health question.', true],
-    // Near misses: the customer's own care, a plain question.
-    ['My doctor at the clinic said the magnesium is fine.', false],
-    ['I saw a doctor and a nurse at urgent care for the rash.', false],
-  ])('medical_escalation, the company professional: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('medical_escalation')).toBe(fires);
-  });
+  fireCases(
+    'integrity_concern',
+    'integrity_concern, described',
+    [
+      // Dishonesty described, not named.
+      ['The seal was already broken. Do you reseal returns and send them out as new?', true],
+      ['A new date sticker is stuck over the old one. Why would you cover that up?', true],
+      ['The tablets look different and you kept the same label to hide it, I think.', true],
+      ['Either the banner is a lie or your checkout is.', true],
+      ['Caller thinks we are making stuff up about the carrier return.', true],
+      // Near misses: other brands, a pet, a quality complaint.
+      ["Other brands' ads are so misleading, yours lists the doses.", false],
+      ['My cat is very sneaky, she opened the bag.', false],
+      [
+        'The powder is rancid and hard as cement. How is this allowed to leave your warehouse?',
+        false,
+      ],
+    ],
+    HB,
+  );
 
-  test.each<[string, boolean]>([
-    // Someone higher, asked for in other words.
-    ['Can you get the person you report to on the phone?', true],
-    ['Kick this upstairs, would you?', true],
-    ['Put me through to a higher-up, please.', true],
-    ['I need someone who can approve it.', true],
-    ['Can I get your line manager?', true],
-    // Near misses: the agent's own promise recalled, a note about the team's lead.
-    ["You said last time you'd ask your team lead. Did she approve the exchange?", false],
-  ])('supervisor_request in other words: %s → %s', (text, fires) => {
-    expect(firedIds(text, HB).includes('supervisor_request')).toBe(fires);
-  });
+  fireCases(
+    'review_threat',
+    'review_threat, places said by name',
+    [
+      // A public audience and what it will hear, in other words.
+      ['Sitejabber is going to get the whole story if nobody calls me back.', true],
+      ['Screenshots of this chat are going on my Insta story tonight.', true],
+      ['Ignore me again and the whole chat goes on the internet so people can judge.', true],
+      ["Fix this or I'm leaving a scathing review on Google Maps.", true],
+      // Near misses: word of mouth at home, praise, a review box not found.
+      ["I'm telling my whole family not to bother with the mint flavour.", false],
+      ["I'll be telling all my friends how good this collagen is!", false],
+      ["I wanted to leave a review but can't find where on the product page.", false],
+    ],
+    HB,
+  );
+
+  fireCases(
+    'abusive_language',
+    'abusive_language',
+    [
+      // Insults in other words, and profanity glued into a misspelt word.
+      ['Incompetent clowns, the lot of you.', true],
+      ['are you thick? I said cancel', true],
+      ['You people are a disgrace.', true],
+      ['can i see the fuckig fee', true],
+      ['this shitty app again', true],
+      // Near misses: a mushroom, a drink, a shop, a rooster, a mess made by a dog, praise.
+      ['Is there shiitake in the greens blend?', false],
+      ['We had cocktails with the gummies at the party.', false],
+      ["Please ship to Dick's Sporting Goods, store pickup.", false],
+      ['Cock-a-doodle-doo! That is my rooster. Order status?', false],
+      ['The box was a bloody mess, my dog chewed it, haha. Product is fine.', false],
+      ['Kick-ass flavour, please make it permanent.', false],
+    ],
+    HB,
+  );
+
+  fireCases(
+    'chargeback_threat',
+    'chargeback_threat in other words',
+    [
+      // The bank asked to take it back, in other words.
+      ['No refund by Friday, then I go to my bank and they take the money back.', true],
+      ['Chase sided with me, so please close my account.', true],
+      ["Fine, I'll dispute it then.", true],
+      ['The fraud team at Amex will handle this from here.', true],
+      [
+        "I'd rather settle this with you, but if I hear nothing by Monday I'll ask Visa to reverse it.",
+        true,
+      ],
+      // Near misses: the bank asked about a refund's timing, a dispute withdrawn, a friend's idea,
+      // a call once meant and dropped.
+      ['I called my bank and they said the refund should post in 2-3 days. Thanks!', false],
+      ['I called my bank and cancelled the dispute since you sent the refund.', false],
+      ["My friend told me to just do a chargeback but I'd rather sort it with you.", false],
+      ['I was about to call my bank but then I saw your refund email.', false],
+    ],
+    HB,
+  );
+
+  fireCases(
+    'dnr_escalation',
+    'dnr_escalation, the courier step refused',
+    [
+      // The courier step refused in other words, on a parcel shown delivered and not received.
+      [
+        "Tracking says delivered but it isn't here. I'm not going to chase down the driver, just resend.",
+        true,
+      ],
+      ['pkg says deliverd, its not here. i aint calling fedex. ship another', true],
+      [
+        'It shows delivered and nothing came. Calling the carrier is a waste of time, please reship.',
+        true,
+      ],
+      [
+        'Caller says delivered per tracking, not received. Offered a UPS trace and she declined.',
+        true,
+      ],
+      // Near misses: the customer will call, or the parcel turned up.
+      [
+        "Tracking says delivered but it isn't here. I'll call UPS this afternoon and let you know.",
+        false,
+      ],
+    ],
+    HB,
+  );
+
+  fireCases(
+    'medical_escalation',
+    'medical_escalation, the company professional',
+    [
+      // A medical professional of the company's, asked for in other words.
+      ['Have your chief medical officer email me about the stimulant and my arrhythmia.', true],
+      ['Do you guys have a pharmacist I can ask about the greens and warfarin?', true],
+      ['I need talk to doctor of company about this pill and my heart.', true],
+      ['A doctor or nurse please, this is a health question.', true],
+      // Near misses: the customer's own care, a plain question.
+      ['My doctor at the clinic said the magnesium is fine.', false],
+      ['I saw a doctor and a nurse at urgent care for the rash.', false],
+    ],
+    HB,
+  );
+
+  fireCases(
+    'supervisor_request',
+    'supervisor_request in other words',
+    [
+      // Someone higher, asked for in other words.
+      ['Can you get the person you report to on the phone?', true],
+      ['Kick this upstairs, would you?', true],
+      ['Put me through to a higher-up, please.', true],
+      ['I need someone who can approve it.', true],
+      ['Can I get your line manager?', true],
+      // Near misses: the agent's own promise recalled, a note about the team's lead.
+      ["You said last time you'd ask your team lead. Did she approve the exchange?", false],
+    ],
+    HB,
+  );
 });
 
 describe('blind21 and blind22 families', () => {
@@ -5019,11 +5031,7 @@ describe('blind21 and blind22 families', () => {
     const ticket = thread(
       ...rows.map((body, i) => [roles[i % 2]!, body] as [(typeof roles)[number], string]),
     );
-    expect(
-      evaluateMessages([], ticket)
-        .triggers.map((t) => t.id)
-        .includes('unresolved_complaint'),
-    ).toBe(fires);
+    expect(firedIds([], ticket).includes('unresolved_complaint')).toBe(fires);
   });
   test.each<[string, string, boolean]>([
     // Billings asked back as a whole, a plan billed monthly, months priced one by one (blind21).
@@ -5073,8 +5081,9 @@ describe('blind21 and blind22 families', () => {
     ],
   ])('dnr_escalation from facts.customerDeclinedCourier: %s (%s) → %s', (body, declined, fires) => {
     const facts = declined === undefined ? {} : { facts: { customerDeclinedCourier: declined } };
-    const result = evaluateMessages([], { ...thread(['note', body]), ...facts });
-    expect(result.triggers.map((t) => t.id).includes('dnr_escalation')).toBe(fires);
+    expect(firedIds([], { ...thread(['note', body]), ...facts }).includes('dnr_escalation')).toBe(
+      fires,
+    );
   });
   test.each<[Partial<NormalizedTicket>, boolean]>([
     // A refusal that names nothing declines the courier step only where the courier is in view.
@@ -5106,8 +5115,7 @@ describe('blind21 and blind22 families', () => {
     ],
   ])('dnr_escalation, a refusal with the courier in view: %j → %s', (ticket, fires) => {
     const orders = [{ id: '#1', status: 'delivered', items: [{ name: 'Collagen', quantity: 1 }] }];
-    const result = evaluateMessages([], { ...ticket, orders });
-    expect(result.triggers.map((t) => t.id).includes('dnr_escalation')).toBe(fires);
+    expect(firedIds([], { ...ticket, orders }).includes('dnr_escalation')).toBe(fires);
   });
   test.each<[string, string, boolean]>([
     // Counterfeit described; treatment in other words; someone in charge; a deliberate practice;
@@ -5267,10 +5275,6 @@ describe('blind21 and blind22 families', () => {
     [['We can offer a store credit of $25.', 'ok thanks!'], false],
   ])('unresolved_complaint after the agent, typed as people type: %j → %s', (rows, fires) => {
     const ticket = thread(['agent', rows[0]!], ['customer', rows[1]!]);
-    expect(
-      evaluateMessages([], ticket)
-        .triggers.map((t) => t.id)
-        .includes('unresolved_complaint'),
-    ).toBe(fires);
+    expect(firedIds([], ticket).includes('unresolved_complaint')).toBe(fires);
   });
 });
