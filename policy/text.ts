@@ -416,3 +416,8 @@ function readDates(text: string, now: Date): FoundDate[] {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days from `at` (epoch ms) to `now`: Nov 9 to Nov 23 is 14, not 14.6. */
+export function daysAgo(at: number, now: Date): number {
+  return Math.floor((now.getTime() - at) / DAY_MS);
+}

@@ -6,7 +6,7 @@ import type { Evidence, TierLevel } from '../contract';
 import {
   clauseStart,
   type Amount,
-  DAY_MS,
+  daysAgo,
   remembered,
   findAmounts,
   findDates,
@@ -1050,20 +1050,26 @@ function daysSinceDelivered(ctx: EvaluationContext, dnrHits: Hit[]): number | un
   for (const order of ctx.ticket.orders ?? []) {
     if (!order.deliveredAt) continue;
     const at = Date.parse(order.deliveredAt);
-    if (!Number.isNaN(at))
-      days = Math.max(days ?? 0, Math.floor((ctx.now.getTime() - at) / DAY_MS));
+    if (!Number.isNaN(at)) days = Math.max(days ?? 0, daysAgo(at, ctx.now));
   }
   // Each message once, however many of its phrases matched.
-  const read = new Set<ReadText>();
-  for (const hit of dnrHits) {
-    if (read.has(hit.source)) continue;
-    read.add(hit.source);
-    const own = hit.source.text.slice(0, hit.source.end);
+  const said = mostDaysSaid(ctx, [...new Set(dnrHits.map((hit) => hit.source))]);
+  return days === undefined || said === undefined ? (days ?? said) : Math.max(days, said);
+}
+
+/** The most days the texts state ("10 days", "a fortnight") or date ("since Nov 3"), if any. */
+export function mostDaysSaid(
+  ctx: EvaluationContext,
+  texts: readonly ReadText[],
+): number | undefined {
+  let most: number | undefined;
+  for (const source of texts) {
+    const own = source.text.slice(0, source.end);
     for (const date of findDates(own, ctx.now))
-      days = Math.max(days ?? 0, Math.floor((ctx.now.getTime() - date.at) / DAY_MS));
-    for (const stated of statedDaysWithFortnights(own)) days = Math.max(days ?? 0, stated);
+      most = Math.max(most ?? 0, daysAgo(date.at, ctx.now));
+    for (const stated of statedDaysWithFortnights(own)) most = Math.max(most ?? 0, stated);
   }
-  return days;
+  return most;
 }
 
 const REFUSAL = /^(?:refus|declin)/i;
@@ -1265,7 +1271,7 @@ function daysSinceNoted(ctx: EvaluationContext, note: ReadText): number | undefi
       /\brefund/i.test(t.text.slice(0, t.end)) &&
       !arrived.test(t.text, 0, t.end),
   );
-  return missing ? Math.floor((ctx.now.getTime() - when) / DAY_MS) : undefined;
+  return missing ? daysAgo(when, ctx.now) : undefined;
 }
 
 /** "a month ago", "over a month now", "two months": days the shared reader does not count. */
@@ -1285,7 +1291,7 @@ function monthOnlyDates(sentence: string, now: Date): number[] {
     const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
     const year = now.getUTCFullYear() - (month > now.getUTCMonth() ? 1 : 0);
     const at = Date.UTC(year, month, PART_DAY[(m[1] ?? 'mid').toLowerCase()] ?? 15);
-    if (at < now.getTime()) days.push(Math.floor((now.getTime() - at) / DAY_MS));
+    if (at < now.getTime()) days.push(daysAgo(at, now));
   }
   return days;
 }
@@ -1302,9 +1308,7 @@ const bankGateway: Detector = (ctx, trigger) => {
     if (arrivedHits.some((h) => !/\b(?:not|never|no)\b|n't\b/i.test(h.text))) continue;
     const [from, to] = sentenceAround(own, hit.start, hit.end);
     // Whole calendar days, as the DNR reader counts them: Nov 9 to Nov 23 is 14, not 14.6.
-    const dates = findDates(own.slice(from, to), ctx.now).map((d) =>
-      Math.floor((ctx.now.getTime() - d.at) / DAY_MS),
-    );
+    const dates = findDates(own.slice(from, to), ctx.now).map((d) => daysAgo(d.at, ctx.now));
     const stated = [
       ...statedDaysWithFortnights(own),
       ...monthsAgoDays(own),

@@ -24,10 +24,10 @@ import {
   type ReadText,
 } from './context';
 import { secondOpinions, type ModelFile } from './model';
-import { acceptedLater, DETECTORS, type Detection } from './detectors';
+import { acceptedLater, DETECTORS, mostDaysSaid, type Detection } from './detectors';
 import { buildNote } from './note';
 import { isWithinBusinessHours } from './hours';
-import { DAY_MS, findDates, isNegated, sentenceAround, statedDays } from '../text';
+import { isNegated, sentenceAround } from '../text';
 
 export function resolveBrand(ticket: NormalizedTicket, policy: Policy): string | null {
   const explicit = ticket.brand?.trim();
@@ -247,13 +247,7 @@ function categoryTexts(ctx: EvaluationContext): readonly ReadText[] {
 
 /** Days are stated or dated in the texts, and the most of them is under `min`. */
 function tooFewDays(ctx: EvaluationContext, texts: readonly ReadText[], min: number): boolean {
-  let most: number | undefined;
-  for (const t of texts) {
-    const own = t.text.slice(0, t.end);
-    for (const days of statedDays(own)) most = Math.max(most ?? 0, days);
-    for (const date of findDates(own, ctx.now))
-      most = Math.max(most ?? 0, Math.floor((ctx.now.getTime() - date.at) / DAY_MS));
-  }
+  const most = mostDaysSaid(ctx, texts);
   return most !== undefined && most < min;
 }
 
