@@ -1081,9 +1081,20 @@ function negatedRefusal(hit: Hit): boolean {
   return REFUSAL.test(hit.text) && NEGATION_BEFORE.test(before);
 }
 
+/** The couriers and their people, as a regex alternation (the step and the refusal read both). */
+const CARRIERS = String.raw`courier|carrier|ups|usps|fedex|dhl|post office|postal(?: service)?|royal mail|canada post|dpd|evri|ontrac|lasership|mail ?carrier|mailman|postman|delivery (?:company|service|driver)`;
+
 /** An agent's reply asking the customer to take the courier step ("Could you contact USPS first?"). */
-const COURIER_STEP =
-  /\b(?:contact|call|reach out to|check with|get in touch with|speak (?:to|with)|talk to|ring|phone|open (?:a )?(?:claim|case|report)|file (?:a )?(?:claim|report|missing|lost)|report it to|missing[- ]package (?:claim|report))\b[^.!?]{0,60}?\b(?:courier|carrier|ups|usps|fedex|dhl|post office|postal service|royal mail|canada post|dpd|evri|ontrac|lasership|mail carrier|postman|delivery (?:company|service|driver))\b|\b(?:courier|carrier|ups|usps|fedex|dhl|post office)\b[^.!?]{0,40}?\b(?:claim|investigat\w*|trace|locate|look into|find (?:it|the package))\b/i;
+const COURIER_STEP = new RegExp(
+  String.raw`\b(?:contact|call|reach out to|check with|get in touch with|speak (?:to|with)|talk to|ring|phone|open (?:a )?(?:claim|case|report)|file (?:a )?(?:claim|report|missing|lost)|report it to|missing[- ]package (?:claim|report))\b[^.!?]{0,60}?\b(?:${CARRIERS})\b|\b(?:courier|carrier|ups|usps|fedex|dhl|post office)\b[^.!?]{0,40}?\b(?:claim|investigat\w*|trace|locate|look into|find (?:it|the package))\b`,
+  'i',
+);
+
+/** The agent's message just before this one, if it is an agent's. */
+function agentJustBefore(ctx: EvaluationContext, source: ReadText) {
+  const before = source.order > 0 ? ctx.ticket.messages[source.order - 1] : undefined;
+  return before?.author === 'agent' ? before : undefined;
+}
 
 /**
  * The customer's answer to that step, refusing it in their own words: "nope not doing that, just
@@ -1096,11 +1107,10 @@ const REFUSES_STEP =
 /** Refusals of the courier step the agent just asked for, in the customer's next message. */
 function refusedCourierStep(ctx: EvaluationContext): Hit[] {
   const hits: Hit[] = [];
-  const messages = ctx.ticket.messages;
   for (const source of ctx.texts) {
-    if (source.author !== 'customer' || source.order === 0) continue;
-    const before = messages[source.order - 1];
-    if (before?.author !== 'agent' || !COURIER_STEP.test(before.body)) continue;
+    if (source.author !== 'customer') continue;
+    const before = agentJustBefore(ctx, source);
+    if (!before || !COURIER_STEP.test(before.body)) continue;
     const own = source.text.slice(0, source.end);
     const m = REFUSES_STEP.exec(own);
     if (!m) continue;
@@ -1116,8 +1126,10 @@ function refusedCourierStep(ctx: EvaluationContext): Hit[] {
 }
 
 /** The courier, a claim with it, or its driver, named. */
-const COURIER_WORD =
-  /\b(?:courier|carrier|ups|usps|fedex|dhl|post office|postal|royal mail|canada post|dpd|evri|ontrac|lasership|mail ?carrier|mailman|postman|driver|delivery (?:company|service)|claim|trace|tracking|delivered)\b/i;
+const COURIER_WORD = new RegExp(
+  String.raw`\b(?:${CARRIERS}|driver|claim|trace|tracking|delivered)\b`,
+  'i',
+);
 
 /**
  * A refusal that says nothing of what is refused ("I'm not doing this again") declines the
@@ -1129,8 +1141,8 @@ const COURIER_WORD =
 function aboutTheCourier(ctx: EvaluationContext, hit: Hit): boolean {
   const { source } = hit;
   if (source.author === 'note' || COURIER_WORD.test(source.text.slice(0, source.end))) return true;
-  const before = source.order > 0 ? ctx.ticket.messages[source.order - 1] : undefined;
-  if (before?.author === 'agent') return COURIER_STEP.test(before.body);
+  const before = agentJustBefore(ctx, source);
+  if (before) return COURIER_STEP.test(before.body);
   // A chat split over lines: "says delivered. not here" / "no im not calling them".
   const line = previousCustomerLine(ctx, source);
   return line !== undefined && COURIER_WORD.test(line);
@@ -1518,12 +1530,10 @@ const KEEPS_ASKING =
 function safeAnswerNotTaken(ctx: EvaluationContext): Hit | null {
   const safeAnswer = signal(ctx.compiled, 'safeMedicalAnswer');
   const accepts = signal(ctx.compiled, 'acceptsResolution');
-  const messages = ctx.ticket.messages;
   for (const source of ctx.texts) {
     if (source.author !== 'customer') continue;
-    const before = messages[source.order - 1];
-    if (before?.author !== 'agent' || !safeAnswer.test(before.body, 0, before.body.length))
-      continue;
+    const before = agentJustBefore(ctx, source);
+    if (!before || !safeAnswer.test(before.body, 0, before.body.length)) continue;
     const own = source.text.slice(0, source.end);
     if (TAKES_ANSWER.test(own) || accepts.test(source.text, 0, source.end)) continue;
     const pushback = KEEPS_ASKING.exec(own);
